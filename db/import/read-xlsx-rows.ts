@@ -1,0 +1,90 @@
+/**
+ * Streams the rows of every sheet of an .xlsx workbook with exceljs's streaming reader, converting each
+ * cell to the text a CSV would have held, so one validation path serves both formats. A truncated or
+ * damaged workbook is refused up front (zip directory check) because a truncated zip can leave a
+ * streaming unzipper waiting forever instead of failing.
+ */
+import ExcelJS from 'exceljs';
+import { open } from 'node:fs/promises';
+
+export class WorkbookError extends Error {}
+
+/** Checks that the file ends with a zip end-of-central-directory record whose directory lies inside the file. */
+export async function assertCompleteZip(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const tailSize = Math.min(size, 65_557);
+    const tail = Buffer.alloc(tailSize);
+    await handle.read(tail, 0, tailSize, size - tailSize);
+    const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (eocd === -1 || eocd + 22 > tailSize) throw new WorkbookError('the workbook is truncated or damaged (no zip directory at its end)');
+    const directorySize = tail.readUInt32LE(eocd + 12);
+    const directoryOffset = tail.readUInt32LE(eocd + 16);
+    if (directoryOffset + directorySize > size) throw new WorkbookError('the workbook is truncated or damaged (zip directory points past the end)');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Text of one exceljs cell value, as a CSV export of the same sheet would show it. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(10)));
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
+    if (Array.isArray(v.richText)) return v.richText.map((part) => part.text).join('');
+    if ('result' in v) return cellText(v.result);
+    if (typeof v.text === 'string') return v.text;
+    if (typeof v.error === 'string') return v.error;
+  }
+  return String(value);
+}
+
+/**
+ * Reads the rows of one sheet, passing each non-blank row (cells as text, 1-based row number) to
+ * `onRow`; return false from it to stop. Reading ends as soon as that sheet is done.
+ */
+export async function readXlsxSheet(path: string, sheetName: string, onRow: (cells: string[], line: number) => boolean): Promise<{ found: boolean; stopped: boolean }> {
+  await assertCompleteZip(path);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // needed to see date-formatted cells as dates
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const finish = (): void => {
+    // Leaving the iteration early would keep the unzip stream (and the file) open.
+    (reader as unknown as { stream?: { destroy?: () => void } }).stream?.destroy?.();
+  };
+  try {
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name: string }).name;
+      const wanted = name === sheetName;
+      for await (const row of worksheet) {
+        if (!wanted) continue; // rows must be drained for the reader to move on
+        const values = row.values as unknown[];
+        const cells: string[] = [];
+        for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i]));
+        if (cells.every((cell) => cell.trim() === '')) continue;
+        if (!onRow(cells, row.number)) {
+          finish();
+          return { found: true, stopped: true };
+        }
+      }
+      if (wanted) {
+        finish();
+        return { found: true, stopped: false };
+      }
+    }
+  } catch (error) {
+    finish();
+    if (error instanceof WorkbookError) throw error;
+    throw new WorkbookError(`the workbook could not be read (${String((error as Error).message).slice(0, 120)})`);
+  }
+  return { found: false, stopped: false };
+}

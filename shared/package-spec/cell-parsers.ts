@@ -1,0 +1,102 @@
+/**
+ * Cell parsers for the study package: each turns the raw text of one cell into a typed value or a
+ * reason a coordinator can act on. They are pure so the importer, the mapping preview in the UI and
+ * the docs all agree on what a valid cell is.
+ */
+import { isIsoDate } from '../domain/dates.ts';
+import { parseDollarsToCents, parsePercentToBasisPoints } from '../domain/money.ts';
+
+export type CellKind =
+  | { type: 'text'; maxLength: number; pattern?: RegExp; hint?: string; upper?: boolean }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'date' }
+  | { type: 'money' }
+  | { type: 'yn' }
+  | { type: 'int'; min: number; max: number }
+  | { type: 'percent' }
+  | { type: 'list'; item: RegExp; hint: string; normalize?: (item: string) => string };
+
+export type CellValue = string | number | boolean | readonly string[] | null;
+
+export type CellResult = { ok: true; value: CellValue } | { ok: false; reason: string };
+
+const ok = (value: CellValue): CellResult => ({ ok: true, value });
+const bad = (reason: string): CellResult => ({ ok: false, reason });
+
+/** Shows a cell's text in an error message, shortened so a 2 GB line cannot flood the report. */
+export function quoteCell(raw: string): string {
+  const text = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+  // Control characters would garble a terminal or a log line; show them as '?'.
+  // eslint-disable-next-line no-control-regex
+  return `'${text.replace(/[\u0000-\u001f\u007f]/g, '?')}'`;
+}
+
+/**
+ * Parses one non-blank cell; with `redact`, a refusal never quotes the value. Blank cells are handled by the caller (required or null), so every
+ * parser here sees trimmed, non-empty text.
+ */
+export function parseCell(kind: CellKind, text: string, redact = false): CellResult {
+  const result = parseCellText(kind, text);
+  // Identifiers such as the MRN are PHI: their value never goes into a message, only what is wrong.
+  if (!result.ok && redact) return bad(result.reason.replace(/'[^']*'/g, 'the value (not shown: PHI)'));
+  return result;
+}
+
+function parseCellText(kind: CellKind, text: string): CellResult {
+  switch (kind.type) {
+    case 'text': {
+      if (text.length > kind.maxLength) return bad(`longer than ${kind.maxLength} characters`);
+      const value = kind.upper ? text.toUpperCase() : text;
+      if (kind.pattern && !kind.pattern.test(value)) return bad(`${quoteCell(text)} is not ${kind.hint ?? 'valid'}`);
+      return ok(value);
+    }
+    case 'enum': {
+      const upper = text.toUpperCase().replace(/[\s-]+/g, '_');
+      if (kind.values.includes(upper)) return ok(upper);
+      return bad(`${quoteCell(text)} is not one of ${kind.values.join(', ')}`);
+    }
+    case 'date':
+      if (isIsoDate(text)) return ok(text);
+      return bad(`${quoteCell(text)} is not a date in YYYY-MM-DD form`);
+    case 'money': {
+      const cents = parseDollarsToCents(text);
+      if (cents === null) return bad(`${quoteCell(text)} is not an amount in dollars such as 1234.56`);
+      if (cents < 0) return bad(`negative amount ${quoteCell(text)}`);
+      return ok(cents);
+    }
+    case 'yn': {
+      const upper = text.toUpperCase();
+      if (upper === 'Y' || upper === 'YES') return ok(true);
+      if (upper === 'N' || upper === 'NO') return ok(false);
+      return bad(`${quoteCell(text)} is not Y or N`);
+    }
+    case 'int': {
+      if (!/^[+-]?\d{1,9}$/.test(text)) return bad(`${quoteCell(text)} is not a whole number`);
+      const n = Number(text);
+      if (n < kind.min || n > kind.max) return bad(`${n} is outside ${kind.min}..${kind.max}`);
+      return ok(n);
+    }
+    case 'percent': {
+      const bp = parsePercentToBasisPoints(text);
+      if (bp === null) return bad(`${quoteCell(text)} is not a percentage between 0 and 100 such as 26 or 12.5`);
+      return ok(bp);
+    }
+    case 'list': {
+      const items = text
+        .split(/[;|]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0)
+        .map((item) => (kind.normalize ? kind.normalize(item) : item.toUpperCase()));
+      const wrong = items.find((item) => !kind.item.test(item));
+      if (wrong !== undefined) return bad(`${quoteCell(wrong)} is not ${kind.hint}`);
+      if (items.length > 25) return bad('more than 25 items');
+      return ok(items);
+    }
+  }
+}
+
+/** ICD-10-CM codes are stored with their dot (`Z00.6`) whatever the export used (`Z006`), so rules compare one form. */
+export function normalizeIcd10(code: string): string {
+  const compact = code.toUpperCase().replace(/\./g, '');
+  return compact.length > 3 ? `${compact.slice(0, 3)}.${compact.slice(3)}` : compact;
+}
