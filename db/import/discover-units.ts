@@ -24,12 +24,21 @@ export type ImportSource =
   /** A folder of package CSV files (other files, such as a README, are ignored). */
   | { readonly type: 'folder'; readonly path: string }
   /** One file: a package CSV named after its kind, an .xlsx package workbook, or any CSV/.xlsx with a mapping profile. */
-  | { readonly type: 'file'; readonly path: string };
+  | { readonly type: 'file'; readonly path: string }
+  /** Several package files chosen together (the wizard's multi-select); each is read as a one-file source. */
+  | { readonly type: 'files'; readonly paths: readonly string[] };
 
 const KNOWN = PACKAGE_FILE_KINDS.map((kind) => FILE_SPECS[kind].fileName).join(', ');
 
 /** Lists the units of a source in load order, or the problems that stop it from being read at all. */
 export async function discoverUnits(source: ImportSource, mapped: boolean): Promise<{ units: ImportUnit[]; problems: ImportProblem[] }> {
+  if (source.type === 'files') {
+    if (mapped && source.paths.length !== 1) {
+      return { units: [], problems: [{ file: source.paths.map((p) => basename(p)).join(', '), line: 0, column: 0, reason: 'a mapping profile applies to one charge export file at a time' }] };
+    }
+    const parts = await Promise.all(source.paths.map((path) => discoverUnits({ type: 'file', path }, mapped)));
+    return finish(parts.flatMap((p) => p.units), parts.flatMap((p) => p.problems));
+  }
   const problems: ImportProblem[] = [];
   const units: ImportUnit[] = [];
   const fileProblem = (file: string, reason: string): void => {
@@ -76,9 +85,14 @@ export async function discoverUnits(source: ImportSource, mapped: boolean): Prom
       else units.push({ kind, path: source.path, fileName: name, display: name });
     }
   }
+  return finish(units, problems);
+}
+
+/** Refuses two sources for one package file and puts the units in load order. */
+function finish(units: ImportUnit[], problems: ImportProblem[]): { units: ImportUnit[]; problems: ImportProblem[] } {
   const duplicateKinds = PACKAGE_FILE_KINDS.filter((kind) => units.filter((u) => u.kind === kind).length > 1);
   for (const kind of duplicateKinds) {
-    fileProblem(units.filter((u) => u.kind === kind).map((u) => u.display).join(' and '), `two sources for ${FILE_SPECS[kind].fileName} in one package`);
+    problems.push({ file: units.filter((u) => u.kind === kind).map((u) => u.display).join(' and '), line: 0, column: 0, reason: `two sources for ${FILE_SPECS[kind].fileName} in one package` });
   }
   units.sort((a, b) => PACKAGE_FILE_KINDS.indexOf(a.kind) - PACKAGE_FILE_KINDS.indexOf(b.kind));
   return { units, problems };

@@ -1,0 +1,63 @@
+/**
+ * The backend a host (Electron main, browser harness, CLI, tests) creates once: the main connection,
+ * the job runner (with its own connections), the registry of chosen files, and where generated files
+ * go. Handlers receive it; nothing in it is global.
+ */
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppInfo } from '../../shared/contract/app.ts';
+import { JobRunner, type JobRunnerOptions } from '../jobs/job-runner.ts';
+import type { DbKey } from '../store/open-store.ts';
+import { FileRegistry } from './file-registry.ts';
+
+export interface Backend {
+  readonly db: Db;
+  readonly dbPath: string;
+  readonly jobs: JobRunner;
+  readonly files: FileRegistry;
+  /** Folder for generated files (exports, PDFs) before the shell hands them to the user. */
+  readonly outboxDir: string;
+  readonly host: AppInfo['host'];
+  readonly keyProtection: AppInfo['keyProtection'];
+  readonly version: string;
+  /** Clock for anything dated (tests fix it). */
+  readonly now: () => Date;
+}
+
+export interface CreateBackendOptions {
+  readonly db: Db;
+  readonly dbPath: string;
+  readonly key: DbKey | null;
+  readonly dataDir: string;
+  readonly host: AppInfo['host'];
+  readonly keyProtection: AppInfo['keyProtection'];
+  readonly version: string;
+  readonly jobMode?: JobRunnerOptions['mode'];
+  readonly workerUrl?: URL | string;
+  readonly now?: () => Date;
+}
+
+export function createBackend(options: CreateBackendOptions): Backend {
+  const outboxDir = join(options.dataDir, 'outbox');
+  mkdirSync(outboxDir, { recursive: true });
+  const inline = options.jobMode === 'inline' || options.dbPath === ':memory:';
+  const jobs = new JobRunner({
+    mode: inline ? 'inline' : 'worker',
+    dbPath: options.dbPath,
+    key: options.key,
+    ...(inline ? { inlineDb: options.db } : {}),
+    ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
+  });
+  return {
+    db: options.db,
+    dbPath: options.dbPath,
+    jobs,
+    files: new FileRegistry(),
+    outboxDir,
+    host: options.host,
+    keyProtection: options.keyProtection,
+    version: options.version,
+    now: options.now ?? (() => new Date()),
+  };
+}
