@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { FILE_SPECS, PACKAGE_FILE_KINDS, packageFileKindOf, type PackageFileKind } from '../../shared/package-spec/files.ts';
 import type { ImportProblem } from '../../shared/package-spec/problems.ts';
-import { listXlsxSheets } from './list-xlsx-sheets.ts';
+import { listXlsxSheets, type XlsxSheet } from './list-xlsx-sheets.ts';
 import { WorkbookError } from './read-xlsx-rows.ts';
 
 /** One thing to import: a CSV file or one sheet of a workbook. */
@@ -15,7 +15,7 @@ export interface ImportUnit {
   readonly path: string;
   readonly fileName: string;
   /** Set for a workbook sheet. */
-  readonly sheet?: string;
+  readonly sheet?: XlsxSheet;
   /** Shown in counts and problems: `calendar.csv` or `package.xlsx [calendar]`. */
   readonly display: string;
 }
@@ -73,7 +73,7 @@ export async function discoverUnits(source: ImportSource, mapped: boolean): Prom
       if (ext === '.xlsx') {
         const sheets = await sheetNames(source.path, name, problems);
         const first = sheets[0];
-        if (first !== undefined) units.push({ kind: 'charges', path: source.path, fileName: name, sheet: first, display: `${name} [${first}]` });
+        if (first !== undefined) units.push({ kind: 'charges', path: source.path, fileName: name, sheet: first, display: `${name} [${first.name}]` });
         else if (problems.length === 0) fileProblem(name, 'the workbook has no sheets');
       } else units.push({ kind: 'charges', path: source.path, fileName: name, display: name });
     } else if (ext === '.xlsx') {
@@ -98,7 +98,7 @@ function finish(units: ImportUnit[], problems: ImportProblem[]): { units: Import
   return { units, problems };
 }
 
-async function sheetNames(path: string, name: string, problems: ImportProblem[]): Promise<string[]> {
+async function sheetNames(path: string, name: string, problems: ImportProblem[]): Promise<XlsxSheet[]> {
   try {
     return await listXlsxSheets(path);
   } catch (error) {
@@ -112,11 +112,11 @@ async function workbookUnits(path: string, name: string, problems: ImportProblem
   const units: ImportUnit[] = [];
   for (const sheet of await sheetNames(path, name, problems)) {
     // A README sheet or one whose name starts with '_' is the coordinator's own notes, never data.
-    if (sheet.startsWith('_') || sheet.trim().toLowerCase() === 'readme') continue;
-    const kind = packageFileKindOf(sheet);
+    if (sheet.name.startsWith('_') || sheet.name.trim().toLowerCase() === 'readme') continue;
+    const kind = packageFileKindOf(sheet.name);
     if (kind === null) {
-      problems.push({ file: `${name} [${sheet}]`, line: 0, column: 0, reason: `sheet '${sheet}' is not a study-package file; sheets are named ${KNOWN.replaceAll('.csv', '')}` });
-    } else units.push({ kind, path, fileName: name, sheet, display: `${name} [${sheet}]` });
+      problems.push({ file: `${name} [${sheet.name}]`, line: 0, column: 0, reason: `sheet '${sheet.name}' is not a study-package file; sheets are named ${KNOWN.replaceAll('.csv', '')}` });
+    } else units.push({ kind, path, fileName: name, sheet, display: `${name} [${sheet.name}]` });
   }
   return units;
 }

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { ImportedFile, ImportOutcome, ImportProgress } from '../../shared/package-spec/import-result.ts';
 import type { MappingProfile } from '../../shared/package-spec/mapping.ts';
 import { ProblemList } from '../../shared/package-spec/problems.ts';
+import { dropSecondaryIndexes, estimateRows, isBulkLoad } from './bulk-indexes.ts';
 import { discoverUnits, type ImportSource, type ImportUnit } from './discover-units.ts';
 import { References } from './loaders/references.ts';
 import { probeFile, type FileProbe } from './probe-file.ts';
@@ -118,12 +119,15 @@ export async function importFiles(db: Db, source: ImportSource, options: ImportO
           if ((rowsDone & 1023) === 0) report(unit.display, bytesInFile);
         },
       });
+      const bulk = unit.kind === 'charges' && isBulkLoad(db, 'charges', estimateRows(probe.byteSize)) ? dropSecondaryIndexes(db, 'charges') : null;
       await readUnit(unit, probe, sink.accept, (line, reason) => problems.add({ file: unit.display, line, column: 0, reason }), (b) => {
         bytesInFile = b;
       }).catch((error: unknown) => {
         const reason = error instanceof WorkbookError ? error.message : `the file could not be read (${(error as { code?: string }).code ?? 'I/O error'})`;
         problems.add({ file: unit.display, line: 0, column: 0, reason });
       });
+      // Rebuilding is wasted work when the import is about to roll back.
+      if (bulk && problems.count === 0 && !isCancelled()) bulk.rebuild();
       if (!sink.sawHeader && problems.count === problemsBefore && !isCancelled()) {
         problems.add({ file: unit.display, line: 1, column: 0, reason: 'the file is empty: it has no header row' });
       }

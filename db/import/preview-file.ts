@@ -26,7 +26,7 @@ export async function previewFile(fileId: string, path: string, name: string, ro
       const sheets: Sheet[] = [];
       for (const sheet of await listXlsxSheets(path)) {
         const { header, rows } = await take((onRow) => readXlsxSheet(path, sheet, (cells) => onRow(cells)));
-        sheets.push({ sheet, kind: packageFileKindOf(sheet), header, rows });
+        sheets.push({ sheet: sheet.name, kind: packageFileKindOf(sheet.name), header, rows });
       }
       return { fileId, name, kind: null, sheets };
     }

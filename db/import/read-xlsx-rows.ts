@@ -48,7 +48,11 @@ export function cellText(value: unknown): string {
  * Reads the rows of one sheet, passing each non-blank row (cells as text, 1-based row number) to
  * `onRow`; return false from it to stop. Reading ends as soon as that sheet is done.
  */
-export async function readXlsxSheet(path: string, sheetName: string, onRow: (cells: string[], line: number) => boolean): Promise<{ found: boolean; stopped: boolean }> {
+export async function readXlsxSheet(
+  path: string,
+  sheet: { readonly name: string; readonly partNumber: string | null },
+  onRow: (cells: string[], line: number) => boolean,
+): Promise<{ found: boolean; stopped: boolean }> {
   await assertCompleteZip(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
@@ -57,14 +61,17 @@ export async function readXlsxSheet(path: string, sheetName: string, onRow: (cel
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  // exceljs names a sheet from the workbook index; when a sheet's part comes first in the zip the index
+  // is not read yet (and exceljs would dereference it): start from an empty model and match by part.
+  (reader as unknown as { model?: unknown }).model = { sheets: [] };
   const finish = (): void => {
     // Leaving the iteration early would keep the unzip stream (and the file) open.
     (reader as unknown as { stream?: { destroy?: () => void } }).stream?.destroy?.();
   };
   try {
     for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name: string }).name;
-      const wanted = name === sheetName;
+      const { name, id } = worksheet as unknown as { name: string; id: string | number };
+      const wanted = name === sheet.name || (name === `Sheet${String(id)}` && String(id) === sheet.partNumber);
       for await (const row of worksheet) {
         if (!wanted) continue; // rows must be drained for the reader to move on
         const values = row.values as unknown[];

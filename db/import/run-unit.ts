@@ -2,6 +2,7 @@
  * Runs one import unit (a CSV file or a sheet) through header resolution, cell validation, key
  * uniqueness and its loader, reporting every problem with file, line and column.
  */
+import { excelSerialToIso } from '../../shared/domain/dates.ts';
 import { FILE_SPECS } from '../../shared/package-spec/files.ts';
 import { mapChargeRow, resolveMappedHeader, type MappingProfile } from '../../shared/package-spec/mapping.ts';
 import { cellsInSpecOrder, parseSpecRow, resolveHeader, type ResolvedHeader } from '../../shared/package-spec/parse-row.ts';
@@ -62,6 +63,7 @@ export function createUnitSink(options: UnitSinkOptions): UnitSink {
   const counts: UnitCounts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0 };
   const keys = new Map<string, number>(); // natural key -> first line (charges use the store instead)
   const keyIndexes = spec.key.map((name) => spec.columns.findIndex((c) => c.name === name));
+  const dateColumns = spec.columns.flatMap((c, i) => (c.kind.type === 'date' ? [i] : []));
   let header: (ResolvedHeader & { constants?: readonly (string | undefined)[] }) | null = null;
   let headerBroken = false;
 
@@ -90,6 +92,13 @@ export function createUnitSink(options: UnitSinkOptions): UnitSink {
       const extra = cells.slice(width).findIndex((cell) => cell.trim() !== '');
       if (extra !== -1) report(line, width + extra + 1, undefined, `row has a value beyond the last column of the header`);
       const ordered = mapping ? mapChargeRow(mapping, current as ReturnType<typeof resolveMappedHeader>, cells) : cellsInSpecOrder(current, cells);
+      if (unit.sheet) {
+        // A workbook may hand a date cell over as its serial number (when its style is not known yet).
+        for (const i of dateColumns) {
+          const iso = excelSerialToIso((ordered[i] ?? '').trim());
+          if (iso) ordered[i] = iso;
+        }
+      }
       const parsed = parseSpecRow(spec, ordered);
       const source = (i: number) => current.sources[i] ?? { column: 0, header: spec.columns[i]?.name ?? '' };
       for (const p of parsed.problems) {
@@ -97,7 +106,9 @@ export function createUnitSink(options: UnitSinkOptions): UnitSink {
         report(line, s.column, s.header, p.reason);
       }
       let rowOk = parsed.problems.length === 0 && extra === -1;
-      if (rowOk && unit.kind !== 'charges') {
+      // A repeated key is a problem even when the first row had other problems of its own.
+      const keyBroken = parsed.problems.some((p) => keyIndexes.includes(p.specColumn));
+      if (unit.kind !== 'charges' && !keyBroken) {
         const key = keyIndexes.map((i) => String(parsed.values[spec.columns[i]?.name ?? ''] ?? '')).join('\u0000');
         const first = keys.get(key);
         if (first !== undefined) {

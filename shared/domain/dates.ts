@@ -6,9 +6,15 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+const validDates = new Set<string>();
+
 /** True when the text is a real calendar date in `YYYY-MM-DD` form (rejects 2024-02-30). */
 export function isIsoDate(text: string): boolean {
-  return toDayNumber(text) !== null;
+  // Imports check millions of service dates drawn from a few hundred distinct days: remember the good ones.
+  if (validDates.has(text)) return true;
+  const valid = toDayNumber(text) !== null;
+  if (valid && validDates.size < 100_000) validDates.add(text);
+  return valid;
 }
 
 /** Days since 1970-01-01 for an ISO date, or null when the text is not a real date. */
@@ -60,4 +66,16 @@ export function addMonths(isoDate: string, months: number): string {
 /** Today's date as ISO in UTC; domain code takes `today` as an argument so tests can fix the clock. */
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Converts an Excel date serial (days since 1899-12-30, as a workbook stores a date cell whose
+ * format the reader could not see) to an ISO date; null outside 1950-2149, where a number in a date
+ * column is more likely a mistake than a date.
+ */
+export function excelSerialToIso(text: string): string | null {
+  if (!/^\d{5}(\.0+)?$/.test(text)) return null;
+  const serial = Number(text);
+  if (serial < 18_264 || serial > 91_315) return null;
+  return fromDayNumber(serial - 25_569);
 }

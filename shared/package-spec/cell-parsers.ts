@@ -51,6 +51,7 @@ function parseCellText(kind: CellKind, text: string): CellResult {
       return ok(value);
     }
     case 'enum': {
+      if (kind.values.includes(text)) return ok(text); // the common case: already canonical
       const upper = text.toUpperCase().replace(/[\s-]+/g, '_');
       if (kind.values.includes(upper)) return ok(upper);
       return bad(`${quoteCell(text)} is not one of ${kind.values.join(', ')}`);
@@ -82,6 +83,11 @@ function parseCellText(kind: CellKind, text: string): CellResult {
       return ok(bp);
     }
     case 'list': {
+      if (text.length <= 8 && !/[;|]/.test(text)) {
+        // One item (the common case: a single modifier or diagnosis): no split, no arrays of arrays.
+        const item = kind.normalize ? kind.normalize(text) : text.toUpperCase();
+        return kind.item.test(item) ? ok([item]) : bad(`${quoteCell(item)} is not ${kind.hint}`);
+      }
       const items = text
         .split(/[;|]/)
         .map((item) => item.trim())

@@ -110,7 +110,7 @@ export const FILE_SPECS: Readonly<Record<PackageFileKind, FileSpec>> = {
     description: 'One row per study: identifiers, qualifying-trial status and the CTA payment terms.',
     key: ['study_id'],
     columns: [
-      studyId,
+      { ...studyId, description: 'Your identifier for the study; every other file refers to it.' },
       text('protocol_number', true, 'Sponsor protocol number.', 'BX-301', 60),
       text('title', true, 'Study title.', 'A Phase III Study of Drug X in Metastatic Colorectal Cancer', 400),
       text('sponsor', true, 'Sponsor (the party invoiced).', 'Bexley Pharmaceuticals', 200),

@@ -53,10 +53,13 @@ function chargeData(values: RowValues): ChargeData {
 
 export function chargesLoader(ctx: LoadContext): RowLoader {
   const cols = CHARGE_DATA_COLUMNS;
-  const select = ctx.db.prepare(`SELECT id, seen_batch_id, source_file, source_line, revision, ${cols.join(', ')} FROM charges WHERE charge_id = ?`);
+  // Fast path for the common case, a new charge: one statement, no read. A conflict (changes = 0)
+  // sends the row down the slow path that compares, revises or reports a duplicate.
   const insert = ctx.db.prepare(
-    `INSERT INTO charges (charge_id, ${cols.join(', ')}, batch_id, seen_batch_id, source_file, source_line) VALUES (?, ${cols.map(() => '?').join(', ')}, ?, ?, ?, ?)`,
+    `INSERT INTO charges (charge_id, ${cols.join(', ')}, batch_id, seen_batch_id, source_file, source_line)
+     VALUES (?, ${cols.map(() => '?').join(', ')}, ?, ?, ?, ?) ON CONFLICT (charge_id) DO NOTHING`,
   );
+  const select = ctx.db.prepare(`SELECT id, seen_batch_id, source_file, source_line, revision, ${cols.join(', ')} FROM charges WHERE charge_id = ?`);
   const update = ctx.db.prepare(
     `UPDATE charges SET ${cols.map((c) => `${c} = ?`).join(', ')}, batch_id = ?, seen_batch_id = ?, source_file = ?, source_line = ?, revision = revision + 1 WHERE id = ?`,
   );
@@ -69,11 +72,8 @@ export function chargesLoader(ctx: LoadContext): RowLoader {
       const chargeId = str(values, 'charge_id');
       const data = chargeData(values);
       const row = cols.map((c) => data[c]);
-      const existing = select.get(chargeId) as (Record<string, string | number | null> & { id: number; seen_batch_id: number; revision: number }) | undefined;
-      if (!existing) {
-        insert.run(chargeId, ...row, ctx.batchId, ctx.batchId, ctx.fileName, at.line);
-        return 'inserted';
-      }
+      if (insert.run(chargeId, ...row, ctx.batchId, ctx.batchId, ctx.fileName, at.line).changes === 1) return 'inserted';
+      const existing = select.get(chargeId) as Record<string, string | number | null> & { id: number; seen_batch_id: number; revision: number };
       if (existing.seen_batch_id === ctx.batchId) {
         at.problem('charge_id', `charge_id '${chargeId}' appears twice in this import (first in ${String(existing.source_file)} line ${String(existing.source_line)})`);
         return 'rejected';
