@@ -17,7 +17,7 @@ function forbid(groups) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.tools/', 'build/', 'out/', 'dist/', 'coverage/', 'test-results/', 'playwright-report/', '.bench-data/'] },
+  { ignores: ['node_modules/', '.tools/', '.scratch/', 'build/', 'out/', 'dist/', 'coverage/', 'test-results/', 'playwright-report/', '.bench-data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
