@@ -1,0 +1,179 @@
+/**
+ * Links a remittance service line to the charge it pays. First choice is REF*6R, the line item
+ * control number the 837 carried and the payer echoes, which we bill as our charge id [BRIEF 4.1].
+ * Without it (or when it names no charge): the claim's patient control number (CLP01 = our account
+ * number), the procedure code (SVC01, or SVC06 when the payer changed the code) and the date of
+ * service: DTM*472, else the DTM*150/151 period, else the claim statement dates (DTM*232/233).
+ */
+import type { Database as Db, Statement } from 'better-sqlite3-multiple-ciphers';
+import type { Claim835, ServiceLine835 } from '../../shared/x12/model.ts';
+
+export type LinkMethod = 'REF_6R' | 'ACCOUNT_CODE_DATE' | 'ACCOUNT_CODE_PERIOD' | 'ACCOUNT_CODE_STATEMENT' | 'AMBIGUOUS' | 'UNMATCHED';
+
+export interface ChargeLink {
+  readonly chargeId: number | null;
+  readonly method: LinkMethod;
+}
+
+/** What linking needs to know of a line; built from the parsed model or from stored rows. */
+export interface LineLinkKey {
+  readonly lineControlNumber: string | null;
+  readonly accountId: string;
+  readonly codes: readonly string[];
+  readonly modifiers: string;
+  readonly chargeCents: number;
+  readonly dateFrom: string | null;
+  readonly dateTo: string | null;
+  readonly dateSource: 'ACCOUNT_CODE_DATE' | 'ACCOUNT_CODE_PERIOD' | 'ACCOUNT_CODE_STATEMENT' | null;
+}
+
+interface Candidate {
+  readonly id: number;
+  readonly charge_amount_cents: number;
+  readonly modifiers: string;
+  readonly units: number;
+}
+
+/** The claim fields linking reads. */
+export type ClaimLinkFields = Pick<Claim835, 'patientControlNumber' | 'statementFrom' | 'statementTo'>;
+
+/** The line fields linking reads (from the parsed SVC loop or a stored row). */
+export interface LineLinkFields {
+  readonly lineControlNumber: string | null;
+  readonly code: string;
+  readonly originalCode: string | null;
+  readonly modifiers: string;
+  readonly chargeCents: number;
+  readonly serviceDate: string | null;
+  readonly periodStart: string | null;
+  readonly periodEnd: string | null;
+}
+
+export function lineLinkFields(line: ServiceLine835): LineLinkFields {
+  return {
+    lineControlNumber: line.lineControlNumber,
+    code: line.procedure.code,
+    originalCode: line.originalProcedure?.code ?? null,
+    modifiers: line.procedure.modifiers.join(';'),
+    chargeCents: line.chargeCents,
+    serviceDate: line.serviceDate,
+    periodStart: line.periodStart,
+    periodEnd: line.periodEnd,
+  };
+}
+
+/** The date window of a line: its own date, else its period, else the claim's statement period. */
+export function lineLinkKey(claim: ClaimLinkFields, line: LineLinkFields): LineLinkKey {
+  const codes = [line.code, line.originalCode ?? ''].filter((code, i, all) => code !== '' && all.indexOf(code) === i);
+  let window: Pick<LineLinkKey, 'dateFrom' | 'dateTo' | 'dateSource'> = { dateFrom: null, dateTo: null, dateSource: null };
+  if (line.serviceDate) window = { dateFrom: line.serviceDate, dateTo: line.serviceDate, dateSource: 'ACCOUNT_CODE_DATE' };
+  else if (line.periodStart || line.periodEnd) {
+    window = { dateFrom: line.periodStart ?? line.periodEnd, dateTo: line.periodEnd ?? line.periodStart, dateSource: 'ACCOUNT_CODE_PERIOD' };
+  } else if (claim.statementFrom || claim.statementTo) {
+    window = { dateFrom: claim.statementFrom ?? claim.statementTo, dateTo: claim.statementTo ?? claim.statementFrom, dateSource: 'ACCOUNT_CODE_STATEMENT' };
+  }
+  return { lineControlNumber: line.lineControlNumber, accountId: claim.patientControlNumber, codes, modifiers: line.modifiers, chargeCents: line.chargeCents, ...window };
+}
+
+/** Keeps the candidates passing `test`, unless none would: each narrowing step is a preference. */
+function prefer(candidates: Candidate[], test: (c: Candidate) => boolean): Candidate[] {
+  const kept = candidates.filter(test);
+  return kept.length > 0 ? kept : candidates;
+}
+
+export class ChargeLinker {
+  readonly #byChargeId: Statement;
+  readonly #byAccount: Statement;
+
+  constructor(db: Db) {
+    this.#byChargeId = db.prepare('SELECT id FROM charges WHERE charge_id = ?').pluck();
+    this.#byAccount = db.prepare(
+      `SELECT id, charge_amount_cents, modifiers, units FROM charges
+       WHERE account_id = ? AND cpt_hcpcs = ? AND service_date BETWEEN ? AND ? ORDER BY id`,
+    );
+  }
+
+  /**
+   * Finds the charge of one line. `taken` holds charges already linked to other lines of the same
+   * claim: two identical lines (same code, date and amount) then link to two different charges.
+   */
+  link(key: LineLinkKey, taken: ReadonlySet<number>): ChargeLink {
+    if (key.lineControlNumber) {
+      const id = this.#byChargeId.get(key.lineControlNumber) as number | undefined;
+      if (id !== undefined) return { chargeId: id, method: 'REF_6R' };
+    }
+    if (key.dateSource === null || key.codes.length === 0) return { chargeId: null, method: 'UNMATCHED' };
+    const seen = new Set<number>();
+    let candidates: Candidate[] = [];
+    for (const code of key.codes) {
+      for (const row of this.#byAccount.all(key.accountId, code, key.dateFrom, key.dateTo) as Candidate[]) {
+        if (!seen.has(row.id)) candidates.push(row);
+        seen.add(row.id);
+      }
+    }
+    if (candidates.length === 0) return { chargeId: null, method: 'UNMATCHED' };
+    candidates = prefer(candidates, (c) => !taken.has(c.id));
+    candidates = prefer(candidates, (c) => c.charge_amount_cents === key.chargeCents);
+    candidates = prefer(candidates, (c) => c.modifiers === key.modifiers);
+    const first = candidates[0] as Candidate;
+    // Several charges left that differ in nothing we can see are interchangeable: take the oldest.
+    const alike = candidates.every((c) => c.charge_amount_cents === first.charge_amount_cents && c.modifiers === first.modifiers && c.units === first.units);
+    if (candidates.length > 1 && !alike) return { chargeId: null, method: 'AMBIGUOUS' };
+    return { chargeId: first.id, method: key.dateSource };
+  }
+}
+
+interface UnlinkedRow {
+  readonly id: number;
+  readonly claim_id: number;
+  readonly line_control_number: string | null;
+  readonly patient_control_number: string;
+  readonly procedure_code: string;
+  readonly original_procedure_code: string | null;
+  readonly modifiers: string;
+  readonly charge_cents: number;
+  readonly service_date: string | null;
+  readonly period_start: string | null;
+  readonly period_end: string | null;
+  readonly statement_from: string | null;
+  readonly statement_to: string | null;
+}
+
+/**
+ * Tries again to link the lines that found no charge (charges imported after the remittance).
+ * Returns how many lines it linked.
+ */
+export function relinkUnlinkedLines(db: Db): number {
+  const linker = new ChargeLinker(db);
+  const rows = db
+    .prepare(
+      `SELECT l.id, l.claim_id, l.line_control_number, c.patient_control_number, l.procedure_code, l.original_procedure_code, l.modifiers,
+              l.charge_cents, l.service_date, l.period_start, l.period_end, c.statement_from, c.statement_to
+       FROM remit_service_lines l JOIN remit_claims c ON c.id = l.claim_id WHERE l.charge_id IS NULL ORDER BY l.claim_id, l.seq`,
+    )
+    .all() as UnlinkedRow[];
+  const takenBy = db.prepare('SELECT charge_id FROM remit_service_lines WHERE claim_id = ? AND charge_id IS NOT NULL').pluck();
+  const update = db.prepare('UPDATE remit_service_lines SET charge_id = ?, link_method = ? WHERE id = ?');
+  let linked = 0;
+  db.transaction(() => {
+    for (const row of rows) {
+      const claim = { patientControlNumber: row.patient_control_number, statementFrom: row.statement_from, statementTo: row.statement_to };
+      const line: LineLinkFields = {
+        lineControlNumber: row.line_control_number,
+        code: row.procedure_code,
+        originalCode: row.original_procedure_code,
+        modifiers: row.modifiers,
+        chargeCents: row.charge_cents,
+        serviceDate: row.service_date,
+        periodStart: row.period_start,
+        periodEnd: row.period_end,
+      };
+      const taken = new Set(takenBy.all(row.claim_id) as number[]);
+      const link = linker.link(lineLinkKey(claim, line), taken);
+      if (link.chargeId === null) continue;
+      update.run(link.chargeId, link.method, row.id);
+      linked += 1;
+    }
+  })();
+  return linked;
+}
