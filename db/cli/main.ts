@@ -4,13 +4,15 @@
  * non-zero with one line on stderr; progress for long work goes to stderr too, results to stdout.
  */
 import { StoreError } from '../store/store-error.ts';
+import { checkCommand } from './commands/check.ts';
 import type { Command } from './commands/command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importCommand } from './commands/import.ts';
+import { reconcileCommand } from './commands/reconcile.ts';
 import { studiesCommand } from './commands/studies.ts';
 import { CliError, type CliIo } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [importCommand, studiesCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [importCommand, studiesCommand, checkCommand, reconcileCommand, demoCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -4,6 +4,7 @@
  */
 import type { Channel } from '../../shared/contract/index.ts';
 import { appHandlers } from './app.ts';
+import { findingsHandlers } from './findings.ts';
 import type { HandlerMap } from './handler.ts';
 import { importsHandlers } from './imports.ts';
 import { jobsHandlers } from './jobs.ts';
@@ -14,4 +15,5 @@ export const HANDLERS: HandlerMap<Channel> = {
   ...studiesHandlers,
   ...importsHandlers,
   ...jobsHandlers,
+  ...findingsHandlers,
 };

@@ -63,7 +63,8 @@ export async function readXlsxSheet(
   });
   // exceljs names a sheet from the workbook index; when a sheet's part comes first in the zip the index
   // is not read yet (and exceljs would dereference it): start from an empty model and match by part.
-  (reader as unknown as { model?: unknown }).model = { sheets: [] };
+  // Likewise its date handling reads the workbook properties (1904 dates) of the same index.
+  Object.assign(reader as unknown as object, { model: { sheets: [] }, properties: {} });
   const finish = (): void => {
     // Leaving the iteration early would keep the unzip stream (and the file) open.
     (reader as unknown as { stream?: { destroy?: () => void } }).stream?.destroy?.();

@@ -7,6 +7,7 @@ import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { JobProgress } from '../../shared/contract/jobs.ts';
 import type { MappingProfile } from '../../shared/package-spec/mapping.ts';
 import { formatCount } from '../../shared/domain/format.ts';
+import { reconcile } from '../engine/reconcile.ts';
 import { importFiles } from '../import/import-files.ts';
 
 export interface JobContext {
@@ -16,6 +17,7 @@ export interface JobContext {
 
 export interface JobArgs {
   import: { readonly paths: readonly string[]; readonly mapping?: MappingProfile };
+  reconcile: { readonly mode: 'auto' | 'full' };
 }
 
 export type JobKind = keyof JobArgs;
@@ -34,6 +36,13 @@ export const JOB_KINDS: { readonly [K in JobKind]: JobFn<K> } = {
           rowsDone: p.rowsDone,
           rowsPerSecond: p.rowsPerSecond,
         }),
+    });
+  },
+  async reconcile(db, args, ctx) {
+    return reconcile(db, {
+      mode: args.mode,
+      isCancelled: ctx.isCancelled,
+      onProgress: (done, total) => ctx.progress({ fraction: total > 0 ? done / total : null, label: `${formatCount(done)} of ${formatCount(total)} charges checked`, rowsDone: done }),
     });
   },
 };

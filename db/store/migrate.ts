@@ -18,7 +18,11 @@ export interface Migration {
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Brings the schema to the latest version; returns the versions applied. */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export function migrate(db: Db, unordered: readonly Migration[] = MIGRATIONS): number[] {
+  // Feature areas append their migrations to the list in any order; versions decide the order applied.
+  const migrations = [...unordered].sort((a, b) => a.version - b.version);
+  const duplicate = migrations.find((m, i) => i > 0 && migrations[i - 1]?.version === m.version);
+  if (duplicate) throw new Error(`two migrations share version ${duplicate.version}`);
   const latest = migrations.at(-1)?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {

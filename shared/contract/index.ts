@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { appContract } from './app.ts';
 import type { ChannelDef } from './define.ts';
+import { findingsContract } from './findings.ts';
 import { importsContract } from './imports.ts';
 import { jobsContract } from './jobs.ts';
 import { studiesContract } from './studies.ts';
@@ -16,6 +17,7 @@ export const CONTRACT = {
   ...studiesContract,
   ...importsContract,
   ...jobsContract,
+  ...findingsContract,
 } as const;
 
 export type Contract = typeof CONTRACT;

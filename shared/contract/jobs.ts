@@ -31,6 +31,20 @@ export interface JobState {
 /** Results of the job kinds, for the renderer to narrow `JobState.result`. */
 export interface JobResults {
   import: ImportOutcome;
+  reconcile: ReconcileOutcome;
+}
+
+/** What a reconciliation run did. */
+export interface ReconcileOutcome {
+  readonly runId: number | null;
+  readonly mode: 'full' | 'incremental';
+  readonly cancelled: boolean;
+  readonly chargesEvaluated: number;
+  readonly opened: number;
+  readonly reopened: number;
+  readonly closed: number;
+  readonly totalOpen: number;
+  readonly elapsedMs: number;
 }
 
 export const jobsContract = {

@@ -10,7 +10,7 @@ import { MINI_PACKAGE } from '../helpers/temp-dir.ts';
 describe('the encrypted store', () => {
   it('migrates a new database to the latest version with WAL and foreign keys', () => {
     const { db } = fileStore();
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
+    expect(db.pragma("user_version", { simple: true })).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];

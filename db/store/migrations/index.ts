@@ -4,5 +4,7 @@
  */
 import type { Migration } from '../migrate.ts';
 import { foundation } from './0010-foundation.ts';
+import { findings } from './0020-findings.ts';
+import { remittances } from './0040-remittances.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation];
+export const MIGRATIONS: readonly Migration[] = [foundation, findings, remittances];

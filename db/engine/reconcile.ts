@@ -1,0 +1,125 @@
+/**
+ * Reconciliation: evaluates every rule and brings the findings table up to date in one transaction.
+ *
+ * A full run evaluates every charge, the set-up rules and the unbilled-revenue rules, then closes
+ * every finding it did not produce again. An incremental run (the default once a full run exists)
+ * evaluates only charges inserted or changed by import batches since the last run, re-checks
+ * duplicates only among charges of the same patient and date as those, and closes only findings it
+ * re-evaluated: its cost follows the new charges, not the history. Any import of set-up data
+ * (studies, calendar, subjects, visits, approvals, invoices) or a newly generated sponsor invoice
+ * since the last run makes the next run full, because those change the meaning of old charges.
+ */
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
+import type { ReconcileOutcome } from '../../shared/contract/jobs.ts';
+import { evaluateCharge } from '../../shared/rules/charge-rules.ts';
+import { alignmentFinding } from '../../shared/rules/setup-rules.ts';
+import { chargeChunks, toChargeFacts } from './charge-rows.ts';
+import { FindingWriter } from './finding-writer.ts';
+import { loadReferenceFacts } from './load-facts.ts';
+import { findDuplicates } from './duplicates.ts';
+import { findUnbilledRevenue } from './unbilled.ts';
+
+export interface ReconcileOptions {
+  /** `auto` (default): incremental when possible; `full` forces a full run. */
+  readonly mode?: 'auto' | 'full';
+  readonly now?: () => Date;
+  readonly isCancelled?: () => boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What a run did (the contract's ReconcileOutcome). */
+export type ReconcileSummary = ReconcileOutcome;
+
+interface LastRun {
+  through_batch_id: number;
+  invoice_line_high_water: number;
+}
+
+/** Decides whether the next run can be incremental, and from which batch. */
+export function planRun(db: Db, requested: 'auto' | 'full'): { mode: 'full' | 'incremental'; sinceBatch: number } {
+  const last = db.prepare('SELECT through_batch_id, invoice_line_high_water FROM reconcile_runs ORDER BY id DESC LIMIT 1').get() as LastRun | undefined;
+  if (!last || requested === 'full') return { mode: 'full', sinceBatch: 0 };
+  const setupChanged = db.prepare("SELECT 1 FROM import_files WHERE batch_id > ? AND file_kind <> 'charges' LIMIT 1").get(last.through_batch_id) !== undefined;
+  const invoicesChanged = (db.prepare('SELECT coalesce(max(id), 0) FROM sponsor_invoice_lines').pluck().get() as number) > last.invoice_line_high_water;
+  return setupChanged || invoicesChanged ? { mode: 'full', sinceBatch: 0 } : { mode: 'incremental', sinceBatch: last.through_batch_id };
+}
+
+export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSummary {
+  const started = Date.now();
+  const now = (options.now ?? (() => new Date()))().toISOString();
+  const isCancelled = options.isCancelled ?? (() => false);
+  const plan = planRun(db, options.mode ?? 'auto');
+  const incremental = plan.mode === 'incremental';
+  const throughBatch = db.prepare('SELECT coalesce(max(id), 0) FROM import_batches').pluck().get() as number;
+  const highWater = db.prepare('SELECT coalesce(max(id), 0) FROM sponsor_invoice_lines').pluck().get() as number;
+
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const runId = Number(
+      db
+        .prepare(
+          `INSERT INTO reconcile_runs (mode, started_at, finished_at, through_batch_id, invoice_line_high_water, charges_evaluated, findings_opened, findings_reopened, findings_closed, findings_total_open)
+           VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0)`,
+        )
+        .run(plan.mode, now, now, throughBatch, highWater).lastInsertRowid,
+    );
+    const facts = loadReferenceFacts(db);
+    const writer = new FindingWriter(db, runId, now);
+    const total = incremental
+      ? (db.prepare('SELECT count(*) FROM charges WHERE batch_id > ?').pluck().get(plan.sinceBatch) as number)
+      : (db.prepare('SELECT count(*) FROM charges').pluck().get() as number);
+    let evaluated = 0;
+    for (const chunk of chargeChunks(db, incremental ? plan.sinceBatch : null)) {
+      if (isCancelled()) break;
+      for (const row of chunk) {
+        const drafts = evaluateCharge(toChargeFacts(row), facts.enrolmentsByMrn.get(row.mrn) ?? [], facts.lookups);
+        for (const d of drafts) writer.write(d);
+      }
+      evaluated += chunk.length;
+      options.onProgress?.(evaluated, total);
+    }
+    if (isCancelled()) {
+      db.exec('ROLLBACK');
+      return { runId: null, mode: plan.mode, cancelled: true, chargesEvaluated: evaluated, opened: 0, reopened: 0, closed: 0, totalOpen: 0, elapsedMs: Date.now() - started };
+    }
+    const duplicates = findDuplicates(db, facts, incremental ? plan.sinceBatch : null);
+    for (const d of duplicates.drafts) writer.write(d);
+    let closed: number;
+    if (incremental) {
+      closed = writer.closeStale("SELECT id FROM findings WHERE rule <> 'DUP-28' AND charge_id IN (SELECT id FROM charges WHERE batch_id > ?)", [plan.sinceBatch]);
+      closed += writer.closeStale(duplicates.scopeSql, duplicates.scopeParams);
+    } else {
+      for (const arm of facts.arms.values()) {
+        const study = facts.studies.get(arm.studyPk);
+        if (!study) continue;
+        for (const rows of arm.byCode.values()) {
+          for (const row of rows) {
+            const finding = alignmentFinding(study, row);
+            if (finding) writer.write(finding);
+          }
+        }
+      }
+      for (const d of findUnbilledRevenue(db, facts)) writer.write(d);
+      closed = writer.closeStale('SELECT id FROM findings');
+    }
+    const totalOpen = db.prepare('SELECT count(*) FROM findings WHERE active = 1').pluck().get() as number;
+    db.prepare(
+      'UPDATE reconcile_runs SET finished_at = ?, charges_evaluated = ?, findings_opened = ?, findings_reopened = ?, findings_closed = ?, findings_total_open = ? WHERE id = ?',
+    ).run(new Date().toISOString(), evaluated, writer.counts.opened, writer.counts.reopened, closed, totalOpen, runId);
+    db.exec('COMMIT');
+    return {
+      runId,
+      mode: plan.mode,
+      cancelled: false,
+      chargesEvaluated: evaluated,
+      opened: writer.counts.opened,
+      reopened: writer.counts.reopened,
+      closed,
+      totalOpen,
+      elapsedMs: Date.now() - started,
+    };
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
