@@ -14,7 +14,8 @@ export default defineConfig({
   plugins: [react()],
   define: { 'import.meta.env.VITE_HARNESS': JSON.stringify('1') },
   build: {
-    outDir: resolve(here, '../build/web'),
+    // TRIALLEDGER_WEB_OUT lets parallel test runs build into their own folder.
+    outDir: process.env.TRIALLEDGER_WEB_OUT ? resolve(process.env.TRIALLEDGER_WEB_OUT) : resolve(here, '../build/web'),
     emptyOutDir: true,
     sourcemap: true,
   },

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createBackend } from '../../db/backend/backend.ts';
 import { loadDemoIfEmpty } from '../../db/demo/load-demo.ts';
 import { openStore } from '../../db/store/open-store.ts';
@@ -27,7 +27,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const root = findRepoRoot(import.meta.dirname);
-  const webRoot = join(root, 'build', 'web');
+  // TRIALLEDGER_WEB_OUT: the folder the browser build went to (parallel test runs use their own).
+  const webRoot = process.env.TRIALLEDGER_WEB_OUT ? resolve(process.env.TRIALLEDGER_WEB_OUT) : join(root, 'build', 'web');
   if (!existsSync(join(webRoot, 'index.html'))) console.error('[harness] build/web/index.html is missing: run npm run build:web first.');
 
   // Everything the harness writes (outbox, uploads, and the database unless --db) goes in one temp folder.
