@@ -34,3 +34,10 @@ describe('study-package documentation and templates', () => {
     }
   });
 });
+
+describe('rules documentation', () => {
+  it('docs/rules.md is what the rule catalogue generates (run node scripts/docs/write-rules-doc.ts)', async () => {
+    const { renderRulesDoc } = await import('../../scripts/docs/write-rules-doc.ts');
+    expect(readFileSync(join(root, 'docs', 'rules.md'), 'utf8')).toBe(renderRulesDoc());
+  });
+});
