@@ -1,8 +1,9 @@
 /**
- * DUP-28: a charge identical to an earlier one (in import order, i.e. by charge row id) on MRN,
- * date, code, modifiers, units, amount and bill-to, under another charge_id. Found with one window
- * query; an incremental run limits it to the (MRN, date) pairs of charges changed since the last run,
- * old values included, because changing one charge can make another stop or start being a duplicate.
+ * DUP-28 in an incremental run: a charge identical to an earlier one (in import order, i.e. by charge
+ * row id) on MRN, date, code, modifiers, units, amount and bill-to, under another charge_id. Only the
+ * (MRN, date) pairs of charges changed since the last run are re-examined, old values included,
+ * because changing one charge can make another stop or start being a duplicate. (A full run finds
+ * duplicates while streaming: duplicate-detector.ts.)
  */
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { duplicateChargeFinding } from '../../shared/rules/setup-rules.ts';
@@ -26,9 +27,9 @@ export interface DuplicateScan {
   readonly scopeParams: readonly unknown[];
 }
 
-export function findDuplicates(db: Db, facts: ReferenceFacts, sinceBatch: number | null): DuplicateScan {
-  const where = sinceBatch === null ? '' : `WHERE (mrn, service_date) IN (${AFFECTED_PAIRS})`;
-  const params = sinceBatch === null ? [] : [sinceBatch, sinceBatch];
+export function findDuplicatesSince(db: Db, facts: ReferenceFacts, sinceBatch: number): DuplicateScan {
+  const where = `WHERE (mrn, service_date) IN (${AFFECTED_PAIRS})`;
+  const params = [sinceBatch, sinceBatch];
   const pairs = db
     .prepare(
       `SELECT id, first_id FROM (
@@ -45,9 +46,6 @@ export function findDuplicates(db: Db, facts: ReferenceFacts, sinceBatch: number
     const enrolment = (facts.enrolmentsByMrn.get(row.mrn) ?? []).find((e) => inStudyPeriod(charge, e)) ?? null;
     return duplicateChargeFinding(charge, { chargeId: first.charge_id, source: `${first.source_file} line ${first.source_line}` }, enrolment, enrolment ? matchCalendar(charge, enrolment) : null);
   });
-  const scopeSql =
-    sinceBatch === null
-      ? "SELECT id FROM findings WHERE rule = 'DUP-28'"
-      : `SELECT f.id FROM findings f JOIN charges c ON c.id = f.charge_id WHERE f.rule = 'DUP-28' AND (c.mrn, c.service_date) IN (${AFFECTED_PAIRS})`;
+  const scopeSql = `SELECT f.id FROM findings f JOIN charges c ON c.id = f.charge_id WHERE f.rule = 'DUP-28' AND (c.mrn, c.service_date) IN (${AFFECTED_PAIRS})`;
   return { drafts, scopeSql, scopeParams: params };
 }

@@ -12,11 +12,14 @@
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { ReconcileOutcome } from '../../shared/contract/jobs.ts';
 import { evaluateCharge } from '../../shared/rules/charge-rules.ts';
-import { alignmentFinding } from '../../shared/rules/setup-rules.ts';
+import { alignmentFinding, duplicateChargeFinding } from '../../shared/rules/setup-rules.ts';
+import { inStudyPeriod, matchCalendar } from '../../shared/rules/match-calendar.ts';
 import { chargeChunks, toChargeFacts } from './charge-rows.ts';
 import { FindingWriter } from './finding-writer.ts';
 import { loadReferenceFacts } from './load-facts.ts';
-import { findDuplicates } from './duplicates.ts';
+import { dropSecondaryIndexes } from '../import/bulk-indexes.ts';
+import { DuplicateDetector } from './duplicate-detector.ts';
+import { findDuplicatesSince } from './duplicates.ts';
 import { findUnbilledRevenue } from './unbilled.ts';
 
 export interface ReconcileOptions {
@@ -64,7 +67,11 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
         .run(plan.mode, now, now, throughBatch, highWater).lastInsertRowid,
     );
     const facts = loadReferenceFacts(db);
-    const writer = new FindingWriter(db, runId, now);
+    // The first full run into an empty findings table is a bulk load: indexes are built once at the end.
+    const bulk = !incremental && (db.prepare('SELECT count(*) FROM findings').pluck().get() as number) === 0;
+    const indexes = bulk ? dropSecondaryIndexes(db, 'findings') : null;
+    const writer = new FindingWriter(db, runId, now, { bulk });
+    const duplicates = incremental ? null : new DuplicateDetector(db);
     const total = incremental
       ? (db.prepare('SELECT count(*) FROM charges WHERE batch_id > ?').pluck().get(plan.sinceBatch) as number)
       : (db.prepare('SELECT count(*) FROM charges').pluck().get() as number);
@@ -72,8 +79,14 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
     for (const chunk of chargeChunks(db, incremental ? plan.sinceBatch : null)) {
       if (isCancelled()) break;
       for (const row of chunk) {
-        const drafts = evaluateCharge(toChargeFacts(row), facts.enrolmentsByMrn.get(row.mrn) ?? [], facts.lookups);
-        for (const d of drafts) writer.write(d);
+        const charge = toChargeFacts(row);
+        const enrolments = facts.enrolmentsByMrn.get(row.mrn) ?? [];
+        for (const d of evaluateCharge(charge, enrolments, facts.lookups)) writer.write(d);
+        const copyOf = duplicates?.check(row);
+        if (copyOf) {
+          const enrolment = enrolments.find((e) => inStudyPeriod(charge, e)) ?? null;
+          writer.write(duplicateChargeFinding(charge, { chargeId: copyOf.firstChargeId, source: copyOf.firstSource }, enrolment, enrolment ? matchCalendar(charge, enrolment) : null));
+        }
       }
       evaluated += chunk.length;
       options.onProgress?.(evaluated, total);
@@ -82,12 +95,12 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
       db.exec('ROLLBACK');
       return { runId: null, mode: plan.mode, cancelled: true, chargesEvaluated: evaluated, opened: 0, reopened: 0, closed: 0, totalOpen: 0, elapsedMs: Date.now() - started };
     }
-    const duplicates = findDuplicates(db, facts, incremental ? plan.sinceBatch : null);
-    for (const d of duplicates.drafts) writer.write(d);
     let closed: number;
     if (incremental) {
+      const scan = findDuplicatesSince(db, facts, plan.sinceBatch);
+      for (const d of scan.drafts) writer.write(d);
       closed = writer.closeStale("SELECT id FROM findings WHERE rule <> 'DUP-28' AND charge_id IN (SELECT id FROM charges WHERE batch_id > ?)", [plan.sinceBatch]);
-      closed += writer.closeStale(duplicates.scopeSql, duplicates.scopeParams);
+      closed += writer.closeStale(scan.scopeSql, scan.scopeParams);
     } else {
       for (const arm of facts.arms.values()) {
         const study = facts.studies.get(arm.studyPk);
@@ -100,6 +113,7 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
         }
       }
       for (const d of findUnbilledRevenue(db, facts)) writer.write(d);
+      indexes?.rebuild();
       closed = writer.closeStale('SELECT id FROM findings');
     }
     const totalOpen = db.prepare('SELECT count(*) FROM findings WHERE active = 1').pluck().get() as number;
