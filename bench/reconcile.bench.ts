@@ -18,7 +18,7 @@ const dir = join(import.meta.dirname, '..', '.bench-data', `reconcile-${charges}
 const pkg = join(dir, 'package');
 const inc = join(dir, 'increment');
 if (!existsSync(join(pkg, 'charges.csv'))) await generateTrialPackage({ dir: pkg, studies, subjects, charges });
-if (!existsSync(join(inc, 'charges.csv'))) await generateTrialPackage({ dir: inc, studies, subjects, charges: 10_000, chargeStart: charges, seed: 99, chargesOnly: true });
+if (!existsSync(join(inc, 'charges.csv'))) await generateTrialPackage({ dir: inc, studies, subjects, charges: 10_000, chargeStart: charges, chargeSeed: 99, chargesOnly: true });
 
 const db = join(dir, 'trialledger.db');
 const plain = join(dir, 'plain.db');

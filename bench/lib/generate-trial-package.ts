@@ -22,6 +22,8 @@ export interface TrialPackageOptions {
   readonly subjects: number;
   readonly charges: number;
   readonly seed?: number;
+  /** Seed of the charges alone (an increment keeps the same studies and subjects, new charges). */
+  readonly chargeSeed?: number;
   /** Charge ids start here (a later increment uses a higher start). */
   readonly chargeStart?: number;
   /** Write only charges.csv (for an increment). */
@@ -58,6 +60,7 @@ export async function generateTrialPackage(o: TrialPackageOptions): Promise<void
   const calendar: string[] = [];
   const subjects: string[] = [];
   const visits: string[] = [];
+  const invoices: string[] = [];
   const grids = new Map<string, Plan['visits']>();
   for (let s = 0; s < o.studies; s += 1) {
     const study = `ST${String(s).padStart(3, '0')}`;
@@ -83,30 +86,41 @@ export async function generateTrialPackage(o: TrialPackageOptions): Promise<void
     subjects.push(`${study},SUB-${i},${mrn},${arm},${addDays(start, -20)},${start},,${payer},ENROLLED`);
     const g = grids.get(`${study}/${arm}`) ?? [];
     plans.push({ study, arm, mrn, start, qualifying: (i % o.studies) % 5 !== 4, visits: g });
-    for (const v of g.slice(0, 6)) visits.push(`${study},SUB-${i},${v.code},${addDays(start, v.day)},COMPLETED`);
+    for (const v of g.slice(0, 6)) {
+      visits.push(`${study},SUB-${i},${v.code},${addDays(start, v.day)},COMPLETED`);
+      // Most sponsor items of completed visits were invoiced already; a few were forgotten (INVC-20).
+      for (const item of v.items) {
+        if (item.designation === 'SPONSOR' && rand() < 0.97) invoices.push(`${study},INV-${study}-${Math.floor(i / 50)},SUB-${i},${v.code},${item.cpt},${addDays(start, v.day)},100.00`);
+      }
+    }
   }
   if (!o.chargesOnly) {
     writeFileSync(join(o.dir, 'studies.csv'), header('studies') + studies.join('\n') + '\n');
     writeFileSync(join(o.dir, 'calendar.csv'), header('calendar') + calendar.join('\n') + '\n');
     writeFileSync(join(o.dir, 'subjects.csv'), header('subjects') + subjects.join('\n') + '\n');
     writeFileSync(join(o.dir, 'visits.csv'), header('visits') + visits.join('\n') + '\n');
+    writeFileSync(join(o.dir, 'invoices.csv'), header('invoices') + invoices.join('\n') + '\n');
   }
+  const crand = prng(o.chargeSeed ?? (o.seed ?? 7) + 1);
   const out = createWriteStream(join(o.dir, 'charges.csv'));
   out.write(header('charges'));
   let buffer = '';
   const start = o.chargeStart ?? 0;
   for (let i = 0; i < o.charges; i += 1) {
-    const p = plans[Math.floor(rand() * plans.length)] as Plan;
-    const v = p.visits[Math.floor(rand() * p.visits.length)] as Plan['visits'][number];
-    const item = v.items[Math.floor(rand() * v.items.length)] as { cpt: string; designation: string };
-    const roll = rand();
-    const offWindow = roll < 0.05;
-    const offCalendar = roll > 0.95;
-    const date = addDays(p.start, v.day + (offWindow ? 10 : Math.floor(rand() * 3)));
+    const p = plans[Math.floor(crand() * plans.length)] as Plan;
+    const v = p.visits[Math.floor(crand() * p.visits.length)] as Plan['visits'][number];
+    const billable = v.items.filter((x) => x.designation !== 'NOT_BILLABLE');
+    // Items the sponsor supplies free are almost never charged (FREE-05 when they are).
+    const pool = crand() < 0.002 || billable.length === 0 ? v.items : billable;
+    const item = pool[Math.floor(crand() * pool.length)] as { cpt: string; designation: string };
+    const roll = crand();
+    const offWindow = roll < 0.01;
+    const offCalendar = roll > 0.9;
+    const date = addDays(p.start, v.day + (offWindow ? 10 : Math.floor(crand() * 3)));
     const cpt = offCalendar ? '99999' : item.cpt;
     const toSponsor = item.designation === 'SPONSOR' || item.designation === 'NOT_BILLABLE';
-    const billTo = toSponsor ? (rand() < 0.97 ? 'STUDY' : 'INSURANCE') : 'INSURANCE';
-    const clean = rand() < 0.9;
+    const billTo = toSponsor ? (crand() < 0.995 ? 'STUDY' : 'INSURANCE') : 'INSURANCE';
+    const clean = crand() < 0.98;
     const modifier = item.designation === 'INVESTIGATIONAL' ? 'Q0' : 'Q1';
     const coded = p.qualifying && billTo === 'INSURANCE' && !toSponsor;
     buffer += [
@@ -117,7 +131,7 @@ export async function generateTrialPackage(o: TrialPackageOptions): Promise<void
       cpt,
       coded && clean ? modifier : '',
       '1',
-      `${100 + Math.floor(rand() * 900)}.00`,
+      `${100 + Math.floor(crand() * 900)}.00`,
       '0300',
       coded && clean ? 'C34.90;Z00.6' : 'C34.90',
       billTo,

@@ -12,13 +12,28 @@ import { inStudyPeriod, matchCalendar } from '../../shared/rules/match-calendar.
 import { CHARGE_FACT_COLUMNS, toChargeFacts, type ChargeRow } from './charge-rows.ts';
 import type { ReferenceFacts } from './load-facts.ts';
 
-const PARTITION = 'mrn, service_date, cpt_hcpcs, modifiers, units, charge_amount_cents, bill_to';
 
-/** The (MRN, date) pairs touched since a batch: current values of changed charges and the values they had before. */
-const AFFECTED_PAIRS = `
-  SELECT mrn, service_date FROM charges WHERE batch_id > ?
-  UNION
-  SELECT json_extract(previous_json, '$.mrn'), json_extract(previous_json, '$.service_date') FROM charge_revisions WHERE batch_id > ?`;
+/**
+ * The (MRN, date) pairs touched since a batch (current values of changed charges and the values they
+ * had before), in a temp table so the scan below seeks charges_by_mrn_date pair by pair (CROSS JOIN
+ * fixes the join order) instead of walking every charge.
+ */
+export function collectAffectedPairs(db: Db, sinceBatch: number): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS dup_pairs (mrn TEXT, service_date TEXT, PRIMARY KEY (mrn, service_date)) WITHOUT ROWID; DELETE FROM temp.dup_pairs');
+  db.prepare('INSERT OR IGNORE INTO temp.dup_pairs SELECT mrn, service_date FROM charges WHERE batch_id > ?').run(sinceBatch);
+  db.prepare("INSERT OR IGNORE INTO temp.dup_pairs SELECT json_extract(previous_json, '$.mrn'), json_extract(previous_json, '$.service_date') FROM charge_revisions WHERE batch_id > ?").run(sinceBatch);
+}
+
+const PAIR_CHARGES = 'temp.dup_pairs p CROSS JOIN charges c ON c.mrn = p.mrn AND c.service_date = p.service_date';
+
+/** Charges of the affected pairs that are copies of an earlier one (exported for the query-plan test). */
+export const DUPLICATE_SCAN_SQL = `SELECT id, first_id FROM (
+  SELECT c.id, first_value(c.id) OVER w AS first_id, row_number() OVER w AS rn FROM ${PAIR_CHARGES}
+  WINDOW w AS (PARTITION BY c.mrn, c.service_date, c.cpt_hcpcs, c.modifiers, c.units, c.charge_amount_cents, c.bill_to ORDER BY c.id)
+) WHERE rn > 1 ORDER BY id`;
+
+/** DUP-28 findings of the affected pairs: the ones an incremental run may close. */
+export const DUPLICATE_SCOPE_SQL = `SELECT f.id FROM ${PAIR_CHARGES} CROSS JOIN findings f ON f.charge_id = c.id WHERE f.rule = 'DUP-28'`;
 
 export interface DuplicateScan {
   readonly drafts: FindingDraft[];
@@ -28,16 +43,8 @@ export interface DuplicateScan {
 }
 
 export function findDuplicatesSince(db: Db, facts: ReferenceFacts, sinceBatch: number): DuplicateScan {
-  const where = `WHERE (mrn, service_date) IN (${AFFECTED_PAIRS})`;
-  const params = [sinceBatch, sinceBatch];
-  const pairs = db
-    .prepare(
-      `SELECT id, first_id FROM (
-         SELECT id, first_value(id) OVER w AS first_id, row_number() OVER w AS rn FROM charges ${where}
-         WINDOW w AS (PARTITION BY ${PARTITION} ORDER BY id)
-       ) WHERE rn > 1 ORDER BY id`,
-    )
-    .all(...params) as { id: number; first_id: number }[];
+  collectAffectedPairs(db, sinceBatch);
+  const pairs = db.prepare(DUPLICATE_SCAN_SQL).all() as { id: number; first_id: number }[];
   const byId = db.prepare(`SELECT ${CHARGE_FACT_COLUMNS} FROM charges WHERE id = ?`);
   const drafts = pairs.map(({ id, first_id }) => {
     const row = byId.get(id) as ChargeRow;
@@ -46,6 +53,5 @@ export function findDuplicatesSince(db: Db, facts: ReferenceFacts, sinceBatch: n
     const enrolment = (facts.enrolmentsByMrn.get(row.mrn) ?? []).find((e) => inStudyPeriod(charge, e)) ?? null;
     return duplicateChargeFinding(charge, { chargeId: first.charge_id, source: `${first.source_file} line ${first.source_line}` }, enrolment, enrolment ? matchCalendar(charge, enrolment) : null);
   });
-  const scopeSql = `SELECT f.id FROM findings f JOIN charges c ON c.id = f.charge_id WHERE f.rule = 'DUP-28' AND (c.mrn, c.service_date) IN (${AFFECTED_PAIRS})`;
-  return { drafts, scopeSql, scopeParams: params };
+  return { drafts, scopeSql: DUPLICATE_SCOPE_SQL, scopeParams: [] };
 }

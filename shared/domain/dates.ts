@@ -17,8 +17,19 @@ export function isIsoDate(text: string): boolean {
   return valid;
 }
 
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 for an ISO date, or null when the text is not a real date. */
 export function toDayNumber(text: string): number | null {
+  // Engines convert millions of dates drawn from a few thousand distinct days: remember them.
+  const known = dayNumbers.get(text);
+  if (known !== undefined) return known;
+  const n = computeDayNumber(text);
+  if (n !== null && dayNumbers.size < 100_000) dayNumbers.set(text, n);
+  return n;
+}
+
+function computeDayNumber(text: string): number | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
   const year = Number(match[1]);

@@ -4,7 +4,7 @@
  * identifiers, the enrolment). Identifiers that are PHI (MRN, account number) are left out: the
  * subject id identifies the person inside the study, and the app can always look the charge up.
  */
-import type { CalendarMatch } from './match-calendar.ts';
+import { matchDates, type CalendarMatch } from './match-calendar.ts';
 import type { CalendarRow, ChargeFacts, EnrolmentFacts, StudyFacts } from './facts.ts';
 
 export function chargeEvidence(charge: ChargeFacts): Record<string, unknown> {
@@ -49,10 +49,11 @@ export function calendarRowEvidence(row: CalendarRow): Record<string, unknown> {
 }
 
 export function matchEvidence(match: CalendarMatch): Record<string, unknown> {
+  const dates = matchDates(match);
   return {
     ...calendarRowEvidence(match.row),
-    expected_date: match.expectedDate,
-    window: { from: match.windowFrom, to: match.windowTo },
+    expected_date: dates.expectedDate,
+    window: { from: dates.windowFrom, to: dates.windowTo },
     days_from_expected: match.offsetDays,
   };
 }

@@ -9,11 +9,19 @@ import type { CalendarRow, ChargeFacts, EnrolmentFacts } from './facts.ts';
 
 export interface CalendarMatch {
   readonly row: CalendarRow;
-  readonly expectedDate: string;
-  readonly windowFrom: string;
-  readonly windowTo: string;
+  /** Day number of the expected date (start date + visit day). */
+  readonly expectedDay: number;
   /** Days from the expected date (negative: early). */
   readonly offsetDays: number;
+}
+
+/** The ISO dates of a match, computed only when a finding needs them (matching runs per charge). */
+export function matchDates(match: CalendarMatch): { expectedDate: string; windowFrom: string; windowTo: string } {
+  return {
+    expectedDate: fromDayNumber(match.expectedDay),
+    windowFrom: fromDayNumber(match.expectedDay - match.row.windowBefore),
+    windowTo: fromDayNumber(match.expectedDay + match.row.windowAfter),
+  };
 }
 
 /** True when the service date is inside consent..off-study (inclusive; open-ended while on study). */
@@ -42,12 +50,6 @@ export function matchCalendar(charge: ChargeFacts, enrolment: EnrolmentFacts): C
     }
   }
   if (best === null) return null;
-  const expected = enrolment.startDay + best.visitDay;
-  return {
-    row: best,
-    expectedDate: fromDayNumber(expected),
-    windowFrom: fromDayNumber(expected - best.windowBefore),
-    windowTo: fromDayNumber(expected + best.windowAfter),
-    offsetDays: charge.serviceDay - expected,
-  };
+  const expectedDay = enrolment.startDay + best.visitDay;
+  return { row: best, expectedDay, offsetDays: charge.serviceDay - expectedDay };
 }

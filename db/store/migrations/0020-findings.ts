@@ -78,5 +78,7 @@ CREATE TABLE finding_events (
   run_id INTEGER REFERENCES reconcile_runs(id)
 ) STRICT;
 CREATE INDEX finding_events_by_finding ON finding_events(finding_id, id);
+-- Incremental runs read the revisions of the batches since the last run.
+CREATE INDEX charge_revisions_by_batch ON charge_revisions(batch_id);
 `,
 };
