@@ -60,21 +60,34 @@ export function toChargeFacts(r: ChargeRow): ChargeFacts {
 
 export const CHUNK = 2_000;
 
-/**
- * Iterates charges in id order, CHUNK rows per query (a statement must not stay open while the
- * engine writes findings on the same connection). `onlyAfterBatch` limits it to charges inserted or
- * changed by later import batches (incremental runs).
- */
-export function* chargeChunks(db: Db, onlyAfterBatch: number | null): Generator<ChargeRow[]> {
-  const stmt: Statement =
-    onlyAfterBatch === null
-      ? db.prepare(`SELECT ${CHARGE_FACT_COLUMNS} FROM charges WHERE id > ? ORDER BY id LIMIT ${CHUNK}`)
-      : db.prepare(`SELECT ${CHARGE_FACT_COLUMNS} FROM charges WHERE batch_id > ? AND id > ? ORDER BY id LIMIT ${CHUNK}`);
-  let after = 0;
+/** Every charge in id order, CHUNK rows per query (a statement must not stay open while findings are written). */
+export function* allChargeChunks(db: Db): Generator<ChargeRow[]> {
+  yield* chunksAfter(db, 0);
+}
+
+function* chunksAfter(db: Db, startAfter: number): Generator<ChargeRow[]> {
+  const stmt: Statement = db.prepare(`SELECT ${CHARGE_FACT_COLUMNS} FROM charges WHERE id > ? ORDER BY id LIMIT ${CHUNK}`);
+  let after = startAfter;
   for (;;) {
-    const rows = (onlyAfterBatch === null ? stmt.all(after) : stmt.all(onlyAfterBatch, after)) as ChargeRow[];
+    const rows = stmt.all(after) as ChargeRow[];
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]?.id ?? after;
   }
+}
+
+/** Ids of charges an import changed since a batch (revisions record every change), oldest first. */
+export function updatedChargeIds(db: Db, sinceBatch: number, highWater: number): number[] {
+  return db.prepare('SELECT DISTINCT charge_id FROM charge_revisions INDEXED BY charge_revisions_by_batch WHERE batch_id > ? AND charge_id <= ? ORDER BY charge_id').pluck().all(sinceBatch, highWater) as number[];
+}
+
+/**
+ * Charges changed since the last run: the charges imported since (ids above the high-water mark, a
+ * contiguous range read in order) and the older charges an import updated (from charge_revisions).
+ */
+export function* changedChargeChunks(db: Db, sinceBatch: number, highWater: number): Generator<ChargeRow[]> {
+  const byIds = db.prepare(`SELECT ${CHARGE_FACT_COLUMNS} FROM charges WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`);
+  const updated = updatedChargeIds(db, sinceBatch, highWater);
+  for (let i = 0; i < updated.length; i += CHUNK) yield byIds.all(JSON.stringify(updated.slice(i, i + CHUNK))) as ChargeRow[];
+  yield* chunksAfter(db, highWater);
 }

@@ -15,13 +15,16 @@ import type { ReferenceFacts } from './load-facts.ts';
 
 /**
  * The (MRN, date) pairs touched since a batch (current values of changed charges and the values they
- * had before), in a temp table so the scan below seeks charges_by_mrn_date pair by pair (CROSS JOIN
+ * had before), in a temp table so the scan below seeks charges_by_content pair by pair (index only) (CROSS JOIN
  * fixes the join order) instead of walking every charge.
  */
-export function collectAffectedPairs(db: Db, sinceBatch: number): void {
+export function collectAffectedPairs(db: Db, sinceBatch: number, chargeHighWater: number): void {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS dup_pairs (mrn TEXT, service_date TEXT, PRIMARY KEY (mrn, service_date)) WITHOUT ROWID; DELETE FROM temp.dup_pairs');
-  db.prepare('INSERT OR IGNORE INTO temp.dup_pairs SELECT mrn, service_date FROM charges WHERE batch_id > ?').run(sinceBatch);
-  db.prepare("INSERT OR IGNORE INTO temp.dup_pairs SELECT json_extract(previous_json, '$.mrn'), json_extract(previous_json, '$.service_date') FROM charge_revisions WHERE batch_id > ?").run(sinceBatch);
+  db.prepare('INSERT OR IGNORE INTO temp.dup_pairs SELECT mrn, service_date FROM charges WHERE id > ?').run(chargeHighWater);
+  db.prepare(
+    `INSERT OR IGNORE INTO temp.dup_pairs SELECT c.mrn, c.service_date FROM charge_revisions r JOIN charges c ON c.id = r.charge_id WHERE r.batch_id > ?
+     UNION ALL SELECT json_extract(previous_json, '$.mrn'), json_extract(previous_json, '$.service_date') FROM charge_revisions WHERE batch_id > ?`,
+  ).run(sinceBatch, sinceBatch);
 }
 
 const PAIR_CHARGES = 'temp.dup_pairs p CROSS JOIN charges c ON c.mrn = p.mrn AND c.service_date = p.service_date';
@@ -42,8 +45,8 @@ export interface DuplicateScan {
   readonly scopeParams: readonly unknown[];
 }
 
-export function findDuplicatesSince(db: Db, facts: ReferenceFacts, sinceBatch: number): DuplicateScan {
-  collectAffectedPairs(db, sinceBatch);
+export function findDuplicatesSince(db: Db, facts: ReferenceFacts, sinceBatch: number, chargeHighWater: number): DuplicateScan {
+  collectAffectedPairs(db, sinceBatch, chargeHighWater);
   const pairs = db.prepare(DUPLICATE_SCAN_SQL).all() as { id: number; first_id: number }[];
   const byId = db.prepare(`SELECT ${CHARGE_FACT_COLUMNS} FROM charges WHERE id = ?`);
   const drafts = pairs.map(({ id, first_id }) => {

@@ -14,7 +14,7 @@ import type { ReconcileOutcome } from '../../shared/contract/jobs.ts';
 import { evaluateCharge } from '../../shared/rules/charge-rules.ts';
 import { alignmentFinding, duplicateChargeFinding } from '../../shared/rules/setup-rules.ts';
 import { inStudyPeriod, matchCalendar } from '../../shared/rules/match-calendar.ts';
-import { chargeChunks, toChargeFacts } from './charge-rows.ts';
+import { allChargeChunks, changedChargeChunks, toChargeFacts, updatedChargeIds } from './charge-rows.ts';
 import { FindingWriter } from './finding-writer.ts';
 import { loadReferenceFacts } from './load-facts.ts';
 import { dropSecondaryIndexes } from '../import/bulk-indexes.ts';
@@ -30,21 +30,34 @@ export interface ReconcileOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** Findings of charges updated since a batch: the per-charge findings an incremental run may close. */
+export const STALE_OF_UPDATED_CHARGES = `SELECT f.id FROM charge_revisions r CROSS JOIN findings f ON f.charge_id = r.charge_id WHERE r.batch_id > ? AND f.rule <> 'DUP-28'`;
+
 /** What a run did (the contract's ReconcileOutcome). */
 export type ReconcileSummary = ReconcileOutcome;
 
 interface LastRun {
   through_batch_id: number;
+  charge_high_water: number;
   invoice_line_high_water: number;
 }
 
+export interface RunPlan {
+  readonly mode: 'full' | 'incremental';
+  /** Incremental: import batches after this one changed charges. */
+  readonly sinceBatch: number;
+  /** Incremental: charges with a higher id are new since the last run. */
+  readonly chargeHighWater: number;
+}
+
 /** Decides whether the next run can be incremental, and from which batch. */
-export function planRun(db: Db, requested: 'auto' | 'full'): { mode: 'full' | 'incremental'; sinceBatch: number } {
-  const last = db.prepare('SELECT through_batch_id, invoice_line_high_water FROM reconcile_runs ORDER BY id DESC LIMIT 1').get() as LastRun | undefined;
-  if (!last || requested === 'full') return { mode: 'full', sinceBatch: 0 };
+export function planRun(db: Db, requested: 'auto' | 'full'): RunPlan {
+  const last = db.prepare('SELECT through_batch_id, charge_high_water, invoice_line_high_water FROM reconcile_runs ORDER BY id DESC LIMIT 1').get() as LastRun | undefined;
+  const full: RunPlan = { mode: 'full', sinceBatch: 0, chargeHighWater: 0 };
+  if (!last || requested === 'full') return full;
   const setupChanged = db.prepare("SELECT 1 FROM import_files WHERE batch_id > ? AND file_kind <> 'charges' LIMIT 1").get(last.through_batch_id) !== undefined;
   const invoicesChanged = (db.prepare('SELECT coalesce(max(id), 0) FROM sponsor_invoice_lines').pluck().get() as number) > last.invoice_line_high_water;
-  return setupChanged || invoicesChanged ? { mode: 'full', sinceBatch: 0 } : { mode: 'incremental', sinceBatch: last.through_batch_id };
+  return setupChanged || invoicesChanged ? full : { mode: 'incremental', sinceBatch: last.through_batch_id, chargeHighWater: last.charge_high_water };
 }
 
 export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSummary {
@@ -55,16 +68,17 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
   const incremental = plan.mode === 'incremental';
   const throughBatch = db.prepare('SELECT coalesce(max(id), 0) FROM import_batches').pluck().get() as number;
   const highWater = db.prepare('SELECT coalesce(max(id), 0) FROM sponsor_invoice_lines').pluck().get() as number;
+  const chargeHighWater = db.prepare('SELECT coalesce(max(id), 0) FROM charges').pluck().get() as number;
 
   db.exec('BEGIN IMMEDIATE');
   try {
     const runId = Number(
       db
         .prepare(
-          `INSERT INTO reconcile_runs (mode, started_at, finished_at, through_batch_id, invoice_line_high_water, charges_evaluated, findings_opened, findings_reopened, findings_closed, findings_total_open)
-           VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0)`,
+          `INSERT INTO reconcile_runs (mode, started_at, finished_at, through_batch_id, charge_high_water, invoice_line_high_water, charges_evaluated, findings_opened, findings_reopened, findings_closed, findings_total_open)
+           VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)`,
         )
-        .run(plan.mode, now, now, throughBatch, highWater).lastInsertRowid,
+        .run(plan.mode, now, now, throughBatch, chargeHighWater, highWater).lastInsertRowid,
     );
     const facts = loadReferenceFacts(db);
     // The first full run into an empty findings table is a bulk load: indexes are built once at the end.
@@ -73,10 +87,10 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
     const writer = new FindingWriter(db, runId, now, { bulk });
     const duplicates = incremental ? null : new DuplicateDetector(db);
     const total = incremental
-      ? (db.prepare('SELECT count(*) FROM charges WHERE batch_id > ?').pluck().get(plan.sinceBatch) as number)
-      : (db.prepare('SELECT count(*) FROM charges').pluck().get() as number);
+      ? updatedChargeIds(db, plan.sinceBatch, plan.chargeHighWater).length + chargeHighWater - plan.chargeHighWater
+      : chargeHighWater;
     let evaluated = 0;
-    for (const chunk of chargeChunks(db, incremental ? plan.sinceBatch : null)) {
+    for (const chunk of incremental ? changedChargeChunks(db, plan.sinceBatch, plan.chargeHighWater) : allChargeChunks(db)) {
       if (isCancelled()) break;
       for (const row of chunk) {
         const charge = toChargeFacts(row);
@@ -97,9 +111,10 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
     }
     let closed: number;
     if (incremental) {
-      const scan = findDuplicatesSince(db, facts, plan.sinceBatch);
+      const scan = findDuplicatesSince(db, facts, plan.sinceBatch, plan.chargeHighWater);
       for (const d of scan.drafts) writer.write(d);
-      closed = writer.closeStale("SELECT id FROM findings WHERE rule <> 'DUP-28' AND charge_id IN (SELECT id FROM charges WHERE batch_id > ?)", [plan.sinceBatch]);
+      // New charges had no findings before this run: only updated ones can have findings gone stale.
+      closed = writer.closeStale(STALE_OF_UPDATED_CHARGES, [plan.sinceBatch]);
       closed += writer.closeStale(scan.scopeSql, scan.scopeParams);
     } else {
       for (const arm of facts.arms.values()) {

@@ -1,7 +1,7 @@
 /** Hot engine queries must use their indexes: a plan change here is a performance regression at 1M rows. */
 import { describe, expect, it } from 'vitest';
 import { collectAffectedPairs, DUPLICATE_SCAN_SQL, DUPLICATE_SCOPE_SQL } from '../../db/engine/duplicates.ts';
-import { pageSql } from '../../db/queries/findings/list-findings.ts';
+import { STALE_OF_UPDATED_CHARGES } from '../../db/engine/reconcile.ts';
 import { memoryStore } from '../helpers/store.ts';
 
 const plan = (db: ReturnType<typeof memoryStore>, sql: string, ...params: unknown[]): string =>
@@ -10,23 +10,19 @@ const plan = (db: ReturnType<typeof memoryStore>, sql: string, ...params: unknow
 describe('query plans', () => {
   it('incremental duplicate checks seek charges by (MRN, date) and findings by charge', () => {
     const db = memoryStore();
-    collectAffectedPairs(db, 0);
-    expect(plan(db, DUPLICATE_SCAN_SQL)).toMatch(/SEARCH c USING INDEX charges_by_mrn_date \(mrn=\? AND service_date=\?\)/);
+    collectAffectedPairs(db, 0, 0);
+    expect(plan(db, DUPLICATE_SCAN_SQL)).toMatch(/SEARCH c USING COVERING INDEX charges_by_content \(mrn=\? AND service_date=\?\)/);
     const scope = plan(db, DUPLICATE_SCOPE_SQL);
     expect(scope).toMatch(/SEARCH f USING INDEX findings_by_charge \(charge_id=\?\)/);
     expect(scope).not.toMatch(/findings_by_rule/);
   });
 
-  it('incremental runs find changed charges through charges_by_batch', () => {
+  it('incremental runs read new charges by id range and updated ones through their revisions', () => {
     const db = memoryStore();
-    expect(plan(db, 'SELECT id FROM charges WHERE batch_id > ? AND id > ? ORDER BY id LIMIT 2000', 1, 0)).toMatch(/charges_by_batch|INTEGER PRIMARY KEY/);
-    expect(plan(db, "SELECT id FROM findings WHERE rule <> 'DUP-28' AND charge_id IN (SELECT id FROM charges WHERE batch_id > ?)", 1)).toMatch(/findings_by_charge/);
-  });
-
-  it('the default work queue is served by the findings_queue index without a sort', () => {
-    const db = memoryStore();
-    const { sql, params } = pageSql({}, { by: 'severity', direction: 'asc' });
-    const p = plan(db, sql, ...params, 100, 0);
-    expect(p).toMatch(/findings_queue/);
+    expect(plan(db, 'SELECT id FROM charges WHERE id > ? ORDER BY id LIMIT 2000', 0)).toMatch(/SEARCH charges USING INTEGER PRIMARY KEY \(rowid>\?\)/);
+    expect(plan(db, 'SELECT DISTINCT charge_id FROM charge_revisions INDEXED BY charge_revisions_by_batch WHERE batch_id > ? AND charge_id <= ? ORDER BY charge_id', 1, 10)).toMatch(/charge_revisions_by_batch/);
+    const stale = plan(db, STALE_OF_UPDATED_CHARGES, 1);
+    expect(stale).toMatch(/SEARCH r USING INDEX charge_revisions_by_batch/);
+    expect(stale).toMatch(/SEARCH f USING INDEX findings_by_charge \(charge_id=\?\)/);
   });
 });

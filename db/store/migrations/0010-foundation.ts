@@ -178,8 +178,9 @@ CREATE TABLE charges (
   source_line INTEGER NOT NULL,
   revision INTEGER NOT NULL DEFAULT 1
 ) STRICT;
-CREATE INDEX charges_by_mrn_date ON charges(mrn, service_date);
-CREATE INDEX charges_by_batch ON charges(batch_id);
+-- A patient's charges by date, covering the duplicate key (DUP-28), so duplicate checks never touch
+-- the table. Changed charges are found by id and charge_revisions, so no index on batch_id is needed.
+CREATE INDEX charges_by_content ON charges(mrn, service_date, cpt_hcpcs, modifiers, units, charge_amount_cents, bill_to);
 
 -- Every change an import made to an existing charge: what it was, what changed, when and by which batch.
 CREATE TABLE charge_revisions (

@@ -16,6 +16,8 @@ CREATE TABLE reconcile_runs (
   finished_at TEXT NOT NULL,
   -- Every import batch up to this one had been reconciled when the run finished.
   through_batch_id INTEGER NOT NULL,
+  -- Highest charge id at the run: later ids are new charges; changed ones are in charge_revisions.
+  charge_high_water INTEGER NOT NULL,
   -- Highest sponsor invoice line id seen: invoices generated since then change INVC-20 and DBL-03.
   invoice_line_high_water INTEGER NOT NULL,
   charges_evaluated INTEGER NOT NULL,
