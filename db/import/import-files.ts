@@ -18,7 +18,9 @@ import { References } from './loaders/references.ts';
 import { probeFile, type FileProbe } from './probe-file.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import { readXlsxSheet, WorkbookError } from './read-xlsx-rows.ts';
-import { createUnitSink, PROBLEM_STOP } from './run-unit.ts';
+import { createRowLoadStage } from './load-rows.ts';
+import { readCsvInWorker, WORKER_MIN_BYTES } from './read-csv-in-worker.ts';
+import { createUnitSink, PROBLEM_STOP, type UnitCounts } from './run-unit.ts';
 
 export type { ImportSource } from './discover-units.ts';
 
@@ -30,6 +32,10 @@ export interface ImportOptions {
   readonly now?: () => Date;
   /** Source name for the batch record (`package`, `charges-mapped`, ...); defaults from the source. */
   readonly sourceLabel?: string;
+  /** Script of the CSV parsing worker, when a bundler moved it (the desktop build passes its own). */
+  readonly csvWorkerUrl?: URL | string;
+  /** CSV files from this size up are parsed in a worker thread (default 2 MiB; tests force either path). */
+  readonly csvWorkerFromBytes?: number;
 }
 
 const PROGRESS_INTERVAL_MS = 200;
@@ -108,32 +114,64 @@ export async function importFiles(db: Db, source: ImportSource, options: ImportO
       const ctx = { db, batchId, fileName: unit.display, now: startedAt, refs };
       let bytesInFile = 0;
       const problemsBefore = problems.count;
-      const sink = createUnitSink({
-        unit,
-        ctx,
-        problems,
-        ...(options.mapping ? { mapping: options.mapping } : {}),
-        isCancelled,
-        onRow: () => {
-          rowsDone += 1;
-          if ((rowsDone & 1023) === 0) report(unit.display, bytesInFile);
-        },
-      });
-      const bulk = unit.kind === 'charges' && isBulkLoad(db, 'charges', estimateRows(probe.byteSize)) ? dropSecondaryIndexes(db, 'charges') : null;
-      await readUnit(unit, probe, sink.accept, (line, reason) => problems.add({ file: unit.display, line, column: 0, reason }), (b) => {
+      const onBytes = (b: number): void => {
         bytesInFile = b;
-      }).catch((error: unknown) => {
+      };
+      const readFailed = (error: unknown): void => {
         const reason = error instanceof WorkbookError ? error.message : `the file could not be read (${(error as { code?: string }).code ?? 'I/O error'})`;
         problems.add({ file: unit.display, line: 0, column: 0, reason });
-      });
+      };
+      const bulk = unit.kind === 'charges' && isBulkLoad(db, 'charges', estimateRows(probe.byteSize)) ? dropSecondaryIndexes(db, 'charges') : null;
+      let counts: UnitCounts;
+      let sawHeader: boolean;
+      if (unit.sheet === undefined && probe.byteSize >= (options.csvWorkerFromBytes ?? WORKER_MIN_BYTES)) {
+        // Large CSV: parse and validate on another core while this thread writes.
+        const stage = createRowLoadStage(unit, ctx, problems);
+        counts = stage.counts;
+        sawHeader = await readCsvInWorker({
+          unit,
+          probe,
+          stage,
+          ...csvDelimiter(unit),
+          ...(options.mapping ? { mapping: options.mapping } : {}),
+          ...(options.csvWorkerUrl ? { workerUrl: options.csvWorkerUrl } : {}),
+          shouldStop: () => isCancelled() || problems.count >= PROBLEM_STOP,
+          onRows: (n) => {
+            rowsDone += n;
+            report(unit.display, bytesInFile);
+          },
+          onBytes,
+        }).then(
+          (r) => r.sawHeader,
+          (error: unknown) => {
+            readFailed(error);
+            return true;
+          },
+        );
+      } else {
+        const sink = createUnitSink({
+          unit,
+          ctx,
+          problems,
+          ...(options.mapping ? { mapping: options.mapping } : {}),
+          isCancelled,
+          onRow: () => {
+            rowsDone += 1;
+            if ((rowsDone & 1023) === 0) report(unit.display, bytesInFile);
+          },
+        });
+        await readUnit(unit, probe, sink.accept, (line, reason) => problems.add({ file: unit.display, line, column: 0, reason }), onBytes).catch(readFailed);
+        counts = sink.counts;
+        sawHeader = sink.sawHeader;
+      }
       // Rebuilding is wasted work when the import is about to roll back.
       if (bulk && problems.count === 0 && !isCancelled()) bulk.rebuild();
-      if (!sink.sawHeader && problems.count === problemsBefore && !isCancelled()) {
+      if (!sawHeader && problems.count === problemsBefore && !isCancelled()) {
         problems.add({ file: unit.display, line: 1, column: 0, reason: 'the file is empty: it has no header row' });
       }
       if (unit.sheet === undefined) bytesBefore += probe.byteSize;
       report(unit.display, 0, true);
-      files.push({ ...base, ...sink.counts });
+      files.push({ ...base, ...counts });
     }
 
     if (isCancelled()) {
@@ -178,6 +216,11 @@ export async function importFiles(db: Db, source: ImportSource, options: ImportO
   }
 }
 
+/** Package CSV files are comma-separated; a mapped export may use ; or tabs (detected). */
+function csvDelimiter(unit: ImportUnit): { delimiter?: string } {
+  return unit.kind === 'charges' && unit.fileName.toLowerCase() !== 'charges.csv' ? {} : { delimiter: ',' };
+}
+
 function readUnit(
   unit: ImportUnit,
   probe: FileProbe,
@@ -187,7 +230,7 @@ function readUnit(
 ): Promise<unknown> {
   if (unit.sheet !== undefined) return readXlsxSheet(unit.path, unit.sheet, accept);
   return readCsvRows(unit.path, probe, {
-    ...(unit.kind === 'charges' && unit.fileName.toLowerCase() !== 'charges.csv' ? {} : { delimiter: ',' }),
+    ...csvDelimiter(unit),
     onRow: accept,
     onStructureProblem,
     onBytes,
