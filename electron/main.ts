@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createBackend, type Backend } from '../db/backend/backend.ts';
 import { loadDemoIfEmpty } from '../db/demo/load-demo.ts';
 import jobWorkerPath from '../db/jobs/job-worker.ts?modulePath';
+import csvWorkerPath from '../db/import/csv-worker.ts?modulePath';
 import { openStore, StoreError } from '../db/store/open-store.ts';
 import { appUrlMatcher, devRendererUrl, startUrl } from './app-origin.ts';
 import { DbKeyError, loadOrCreateDbKey } from './db-key.ts';
@@ -48,7 +49,7 @@ async function start(): Promise<void> {
   const dbPath = join(dataDir, 'trialledger.db');
   const { key, keyProtection } = await loadOrCreateDbKey(dataDir, dbPath);
   const db = openStore({ path: dbPath, key });
-  backend = createBackend({ db, dbPath, key, dataDir, host: 'desktop', keyProtection, version: app.getVersion(), workerUrl: jobWorkerPath });
+  backend = createBackend({ db, dbPath, key, dataDir, host: 'desktop', keyProtection, version: app.getVersion(), workerUrl: jobWorkerPath, csvWorkerUrl: csvWorkerPath });
   try {
     await loadDemoIfEmpty(db, demoDir());
   } catch (error) {

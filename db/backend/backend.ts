@@ -35,6 +35,8 @@ export interface CreateBackendOptions {
   readonly version: string;
   readonly jobMode?: JobRunnerOptions['mode'];
   readonly workerUrl?: URL | string;
+  /** The CSV parsing worker script, when a bundler moved it (the desktop build). */
+  readonly csvWorkerUrl?: URL | string;
   readonly now?: () => Date;
 }
 
@@ -48,6 +50,7 @@ export function createBackend(options: CreateBackendOptions): Backend {
     key: options.key,
     ...(inline ? { inlineDb: options.db } : {}),
     ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
+    ...(options.csvWorkerUrl ? { csvWorkerUrl: String(options.csvWorkerUrl) } : {}),
   });
   return {
     db: options.db,

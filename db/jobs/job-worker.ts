@@ -14,6 +14,7 @@ interface WorkerInput {
   readonly dbPath: string;
   readonly key: DbKey | null;
   readonly cancelFlag: SharedArrayBuffer;
+  readonly csvWorkerUrl?: string;
 }
 
 export type WorkerMessage =
@@ -29,7 +30,11 @@ async function main(): Promise<void> {
   const db = openStore({ path: input.dbPath, key: input.key, migrate: false });
   try {
     const isCancelled = (): boolean => Atomics.load(flag, 0) === 1;
-    const result = await JOB_KINDS[input.kind](db, input.args, { progress: (progress) => post({ type: 'progress', progress }), isCancelled });
+    const result = await JOB_KINDS[input.kind](db, input.args, {
+      progress: (progress) => post({ type: 'progress', progress }),
+      isCancelled,
+      ...(input.csvWorkerUrl ? { csvWorkerUrl: input.csvWorkerUrl } : {}),
+    });
     post({ type: 'done', result, cancelled: isCancelled() });
   } finally {
     db.close();
