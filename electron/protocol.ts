@@ -7,8 +7,8 @@ import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin.ts';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
-import { resolveInside } from './safe-path.ts';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp.ts';
+import { resolveInside } from '../db/util/safe-path.ts';
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -4,7 +4,7 @@
  * elsewhere, no new windows, no <webview>, no permissions, and a CSP on every response.
  */
 import { app, session, shell, type WebContents } from 'electron';
-import { devContentSecurityPolicy } from './csp.ts';
+import { devContentSecurityPolicy } from '../shared/security/csp.ts';
 
 /**
  * Opens `raw` in the user's browser only if it parses as an https: URL; returns whether it did.

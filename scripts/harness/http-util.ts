@@ -1,7 +1,7 @@
 /** Small HTTP helpers of the harness: security headers, JSON answers, bounded bodies. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Result } from '../../shared/contract/index.ts';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
 
 /** Headers on every response: the renderer's CSP and the usual hardening of a local server. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import { SECURITY_HEADERS, sendText } from './http-util.ts';
-import { resolveInside } from './safe-path.ts';
+import { resolveInside } from '../../db/util/safe-path.ts';
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

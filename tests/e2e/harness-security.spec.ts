@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { request as httpRequest } from 'node:http';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/harness/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
 import { E2E_PORT } from './e2e-env.ts';
 
 interface RawResponse {

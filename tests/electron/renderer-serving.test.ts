@@ -1,17 +1,12 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY as desktopPolicy } from '../../electron/csp.ts';
-import { resolveInside as desktopResolve } from '../../electron/safe-path.ts';
-import { CONTENT_SECURITY_POLICY as harnessPolicy } from '../../scripts/harness/csp.ts';
-import { resolveInside as harnessResolve } from '../../scripts/harness/safe-path.ts';
+import { resolveInside } from '../../db/util/safe-path.ts';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../shared/security/csp.ts';
 
 const root = resolve('/srv/web');
 
-// The desktop protocol and the browser harness each have a copy (lint keeps them apart): same cases for both.
-describe.each([
-  ['electron/safe-path', desktopResolve],
-  ['scripts/harness/safe-path', harnessResolve],
-])('%s resolveInside', (_name, resolveInside) => {
+// The desktop app:// protocol and the browser harness both serve the renderer through resolveInside.
+describe('resolveInside', () => {
   it('maps paths inside the root, / to index.html', () => {
     expect(resolveInside(root, '/')).toBe(join(root, 'index.html'));
     expect(resolveInside(root, '/assets/index-1.js')).toBe(join(root, 'assets', 'index-1.js'));
@@ -36,13 +31,17 @@ describe.each([
 });
 
 describe('content security policy', () => {
-  it('is the same in the desktop app and the browser harness', () => {
-    expect(harnessPolicy).toBe(desktopPolicy);
+  it('allows no inline script and no eval, and frames only from blob: (generated PDF previews)', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(CONTENT_SECURITY_POLICY).toContain('frame-src blob:');
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
   });
 
-  it('allows no inline script and no eval', () => {
-    expect(desktopPolicy).toContain("script-src 'self'");
-    expect(desktopPolicy).not.toContain('unsafe-inline');
-    expect(desktopPolicy).not.toContain('unsafe-eval');
+  it('relaxes only what the Vite dev server needs in development', () => {
+    const dev = devContentSecurityPolicy('http://localhost:5173');
+    expect(dev).toContain('connect-src \'self\' ws://localhost:5173');
+    expect(dev).not.toContain('unsafe-eval');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The Content-Security-Policy of the renderer: only our own scripts, styles, fonts and images, no
- * inline script, no eval, no frames, no plugins, no form posts. The browser harness sends the same
- * policy (scripts/harness/csp.ts; a unit test keeps the two equal) so the e2e tests run the bundle
- * under the policy the desktop app enforces.
+ * inline script, no eval, no plugins, no form posts, and frames only from blob: URLs (the PDF preview of
+ * documents the app generated). The desktop shell (app:// protocol) and the browser harness both send
+ * it, so the e2e tests run the bundle under the policy the desktop app enforces.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -11,6 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // Generated PDFs (invoices, close-out reports) are previewed in a frame from a blob: URL the app made itself.
+  "frame-src blob:",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
@@ -30,6 +32,7 @@ export function devContentSecurityPolicy(devOrigin: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self' ${ws}`,
+    "frame-src blob:",
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",

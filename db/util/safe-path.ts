@@ -1,4 +1,7 @@
-/** Maps a URL path to a file inside a folder, refusing anything that would leave it. */
+/**
+ * Maps a URL path to a file inside a folder, refusing anything that would leave it: the desktop
+ * shell's app:// protocol and the browser harness serve the renderer through it.
+ */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /**
