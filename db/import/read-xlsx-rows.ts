@@ -5,39 +5,24 @@
  * streaming unzipper waiting forever instead of failing.
  */
 import ExcelJS from 'exceljs';
-import { open } from 'node:fs/promises';
+import { readSharedStrings } from './list-xlsx-sheets.ts';
+import { assertCompleteZip, WorkbookError } from './xlsx-zip.ts';
 
-export class WorkbookError extends Error {}
+export { WorkbookError } from './xlsx-zip.ts';
 
-/** Checks that the file ends with a zip end-of-central-directory record whose directory lies inside the file. */
-export async function assertCompleteZip(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    const tailSize = Math.min(size, 65_557);
-    const tail = Buffer.alloc(tailSize);
-    await handle.read(tail, 0, tailSize, size - tailSize);
-    const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (eocd === -1 || eocd + 22 > tailSize) throw new WorkbookError('the workbook is truncated or damaged (no zip directory at its end)');
-    const directorySize = tail.readUInt32LE(eocd + 12);
-    const directoryOffset = tail.readUInt32LE(eocd + 16);
-    if (directoryOffset + directorySize > size) throw new WorkbookError('the workbook is truncated or damaged (zip directory points past the end)');
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Text of one exceljs cell value, as a CSV export of the same sheet would show it. */
-export function cellText(value: unknown): string {
+export function cellText(value: unknown, sharedStrings: readonly string[] = []): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(10)));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
+    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string; sharedString?: number };
+    if (typeof v.sharedString === 'number') return sharedStrings[v.sharedString] ?? '';
     if (Array.isArray(v.richText)) return v.richText.map((part) => part.text).join('');
-    if ('result' in v) return cellText(v.result);
+    if ('result' in v) return cellText(v.result, sharedStrings);
     if (typeof v.text === 'string') return v.text;
     if (typeof v.error === 'string') return v.error;
   }
@@ -65,6 +50,7 @@ export async function readXlsxSheet(
   // is not read yet (and exceljs would dereference it): start from an empty model and match by part.
   // Likewise its date handling reads the workbook properties (1904 dates) of the same index.
   Object.assign(reader as unknown as object, { model: { sheets: [] }, properties: {} });
+  let shared: string[] | null = null;
   const finish = (): void => {
     // Leaving the iteration early would keep the unzip stream (and the file) open.
     (reader as unknown as { stream?: { destroy?: () => void } }).stream?.destroy?.();
@@ -76,8 +62,10 @@ export async function readXlsxSheet(
       for await (const row of worksheet) {
         if (!wanted) continue; // rows must be drained for the reader to move on
         const values = row.values as unknown[];
+        // A sheet read before the workbook's shared-string table holds placeholders: load the table once.
+        if (shared === null && values.some((v) => typeof v === 'object' && v !== null && 'sharedString' in v)) shared = await readSharedStrings(path);
         const cells: string[] = [];
-        for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i]));
+        for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i], shared ?? []));
         if (cells.every((cell) => cell.trim() === '')) continue;
         if (!onRow(cells, row.number)) {
           finish();

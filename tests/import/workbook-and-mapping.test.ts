@@ -42,6 +42,15 @@ describe('a package as one .xlsx workbook', () => {
     expect(fromXlsx.prepare('SELECT consent_date FROM subjects ORDER BY subject_id').pluck().all()).toEqual(['2025-01-02', '2025-01-05', '2025-02-01']);
   });
 
+  it('imports the shipped template workbook, whose shared strings come after its sheets', async () => {
+    const outcome = await importFiles(memoryStore(), { type: 'file', path: join(import.meta.dirname, '..', '..', 'assets', 'templates', 'study-package-template.xlsx') });
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.status).toBe('imported');
+    expect(outcome.files.map((f) => [f.kind, f.rowsRead])).toEqual([
+      ['studies', 0], ['calendar', 0], ['invoiceables', 0], ['subjects', 0], ['visits', 0], ['approvals', 0], ['invoices', 0], ['charges', 0],
+    ]);
+  });
+
   it('locates problems by sheet, row and column', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('studies');
