@@ -17,7 +17,7 @@ import { inStudyPeriod, matchCalendar } from '../../shared/rules/match-calendar.
 import { allChargeChunks, changedChargeChunks, toChargeFacts, updatedChargeIds } from './charge-rows.ts';
 import { FindingWriter } from './finding-writer.ts';
 import { loadReferenceFacts } from './load-facts.ts';
-import { dropSecondaryIndexes } from '../import/bulk-indexes.ts';
+import { dropSecondaryIndexes } from '../store/bulk-indexes.ts';
 import { DuplicateDetector } from './duplicate-detector.ts';
 import { findDuplicatesSince } from './duplicates.ts';
 import { findUnbilledRevenue } from './unbilled.ts';

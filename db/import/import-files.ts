@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import type { ImportedFile, ImportOutcome, ImportProgress } from '../../shared/package-spec/import-result.ts';
 import type { MappingProfile } from '../../shared/package-spec/mapping.ts';
 import { ProblemList } from '../../shared/package-spec/problems.ts';
-import { dropSecondaryIndexes, estimateRows, isBulkLoad } from './bulk-indexes.ts';
 import { discoverUnits, type ImportSource, type ImportUnit } from './discover-units.ts';
 import { References } from './loaders/references.ts';
 import { probeFile, type FileProbe } from './probe-file.ts';
@@ -121,7 +120,6 @@ export async function importFiles(db: Db, source: ImportSource, options: ImportO
         const reason = error instanceof WorkbookError ? error.message : `the file could not be read (${(error as { code?: string }).code ?? 'I/O error'})`;
         problems.add({ file: unit.display, line: 0, column: 0, reason });
       };
-      const bulk = unit.kind === 'charges' && isBulkLoad(db, 'charges', estimateRows(probe.byteSize)) ? dropSecondaryIndexes(db, 'charges') : null;
       let counts: UnitCounts;
       let sawHeader: boolean;
       if (unit.sheet === undefined && probe.byteSize >= (options.csvWorkerFromBytes ?? WORKER_MIN_BYTES)) {
@@ -164,8 +162,6 @@ export async function importFiles(db: Db, source: ImportSource, options: ImportO
         counts = sink.counts;
         sawHeader = sink.sawHeader;
       }
-      // Rebuilding is wasted work when the import is about to roll back.
-      if (bulk && problems.count === 0 && !isCancelled()) bulk.rebuild();
       if (!sawHeader && problems.count === problemsBefore && !isCancelled()) {
         problems.add({ file: unit.display, line: 1, column: 0, reason: 'the file is empty: it has no header row' });
       }
