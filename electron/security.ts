@@ -42,9 +42,18 @@ export function installSessionGuards(devUrl: string | null): void {
   }
 }
 
+/**
+ * A frame may show a blob: URL the app itself created (the PDF preview of a document it generated:
+ * `blob:app://…`); the main frame never leaves the app.
+ */
+export function isAllowedFrameUrl(url: string, isMainFrame: boolean, isAppUrl: (url: string) => boolean): boolean {
+  if (isAppUrl(url)) return true;
+  return !isMainFrame && url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length));
+}
+
 function guardContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
   contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!isAllowedFrameUrl(event.url, event.isMainFrame, isAppUrl)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();

@@ -28,6 +28,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Chromium's built-in PDF viewer (the preview of generated invoices and appeal packets) is a plugin.
+      plugins: true,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       devTools: options.devTools,

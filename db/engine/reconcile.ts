@@ -40,6 +40,12 @@ interface LastRun {
   through_batch_id: number;
   charge_high_water: number;
   invoice_line_high_water: number;
+  invoice_line_count: number;
+}
+
+/** Where the sponsor invoice lines stand: any change (new invoice, credit memo) makes the next run full. */
+function invoiceLineState(db: Db): { highWater: number; count: number } {
+  return db.prepare('SELECT coalesce(max(id), 0) AS highWater, count(*) AS count FROM sponsor_invoice_lines').get() as { highWater: number; count: number };
 }
 
 export interface RunPlan {
@@ -52,11 +58,14 @@ export interface RunPlan {
 
 /** Decides whether the next run can be incremental, and from which batch. */
 export function planRun(db: Db, requested: 'auto' | 'full'): RunPlan {
-  const last = db.prepare('SELECT through_batch_id, charge_high_water, invoice_line_high_water FROM reconcile_runs ORDER BY id DESC LIMIT 1').get() as LastRun | undefined;
+  const last = db
+    .prepare('SELECT through_batch_id, charge_high_water, invoice_line_high_water, invoice_line_count FROM reconcile_runs ORDER BY id DESC LIMIT 1')
+    .get() as LastRun | undefined;
   const full: RunPlan = { mode: 'full', sinceBatch: 0, chargeHighWater: 0 };
   if (!last || requested === 'full') return full;
   const setupChanged = db.prepare("SELECT 1 FROM import_files WHERE batch_id > ? AND file_kind <> 'charges' LIMIT 1").get(last.through_batch_id) !== undefined;
-  const invoicesChanged = (db.prepare('SELECT coalesce(max(id), 0) FROM sponsor_invoice_lines').pluck().get() as number) > last.invoice_line_high_water;
+  const lines = invoiceLineState(db);
+  const invoicesChanged = lines.highWater !== last.invoice_line_high_water || lines.count !== last.invoice_line_count;
   return setupChanged || invoicesChanged ? full : { mode: 'incremental', sinceBatch: last.through_batch_id, chargeHighWater: last.charge_high_water };
 }
 
@@ -67,7 +76,7 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
   const plan = planRun(db, options.mode ?? 'auto');
   const incremental = plan.mode === 'incremental';
   const throughBatch = db.prepare('SELECT coalesce(max(id), 0) FROM import_batches').pluck().get() as number;
-  const highWater = db.prepare('SELECT coalesce(max(id), 0) FROM sponsor_invoice_lines').pluck().get() as number;
+  const lines = invoiceLineState(db);
   const chargeHighWater = db.prepare('SELECT coalesce(max(id), 0) FROM charges').pluck().get() as number;
 
   db.exec('BEGIN IMMEDIATE');
@@ -75,10 +84,11 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
     const runId = Number(
       db
         .prepare(
-          `INSERT INTO reconcile_runs (mode, started_at, finished_at, through_batch_id, charge_high_water, invoice_line_high_water, charges_evaluated, findings_opened, findings_reopened, findings_closed, findings_total_open)
-           VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)`,
+          `INSERT INTO reconcile_runs (mode, started_at, finished_at, through_batch_id, charge_high_water, invoice_line_high_water, invoice_line_count,
+             charges_evaluated, findings_opened, findings_reopened, findings_closed, findings_total_open)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)`,
         )
-        .run(plan.mode, now, now, throughBatch, chargeHighWater, highWater).lastInsertRowid,
+        .run(plan.mode, now, now, throughBatch, chargeHighWater, lines.highWater, lines.count).lastInsertRowid,
     );
     const facts = loadReferenceFacts(db);
     // The first full run into an empty findings table is a bulk load: indexes are built once at the end.

@@ -17,9 +17,7 @@ import { References } from './loaders/references.ts';
 import { probeFile, type FileProbe } from './probe-file.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import { readXlsxSheet, WorkbookError } from './read-xlsx-rows.ts';
-import { createRowLoadStage } from './load-rows.ts';
-import { readCsvInWorker, WORKER_MIN_BYTES } from './read-csv-in-worker.ts';
-import { createUnitSink, PROBLEM_STOP, type UnitCounts } from './run-unit.ts';
+import { createUnitSink, PROBLEM_STOP } from './run-unit.ts';
 
 export type { ImportSource } from './discover-units.ts';
 
@@ -31,10 +29,6 @@ export interface ImportOptions {
   readonly now?: () => Date;
   /** Source name for the batch record (`package`, `charges-mapped`, ...); defaults from the source. */
   readonly sourceLabel?: string;
-  /** Script of the CSV parsing worker, when a bundler moved it (the desktop build passes its own). */
-  readonly csvWorkerUrl?: URL | string;
-  /** CSV files from this size up are parsed in a worker thread (default 2 MiB; tests force either path). */
-  readonly csvWorkerFromBytes?: number;
 }
 
 const PROGRESS_INTERVAL_MS = 200;
@@ -120,48 +114,19 @@ export async function importFiles(db: Db, source: ImportSource, options: ImportO
         const reason = error instanceof WorkbookError ? error.message : `the file could not be read (${(error as { code?: string }).code ?? 'I/O error'})`;
         problems.add({ file: unit.display, line: 0, column: 0, reason });
       };
-      let counts: UnitCounts;
-      let sawHeader: boolean;
-      if (unit.sheet === undefined && probe.byteSize >= (options.csvWorkerFromBytes ?? WORKER_MIN_BYTES)) {
-        // Large CSV: parse and validate on another core while this thread writes.
-        const stage = createRowLoadStage(unit, ctx, problems);
-        counts = stage.counts;
-        sawHeader = await readCsvInWorker({
-          unit,
-          probe,
-          stage,
-          ...csvDelimiter(unit),
-          ...(options.mapping ? { mapping: options.mapping } : {}),
-          ...(options.csvWorkerUrl ? { workerUrl: options.csvWorkerUrl } : {}),
-          shouldStop: () => isCancelled() || problems.count >= PROBLEM_STOP,
-          onRows: (n) => {
-            rowsDone += n;
-            report(unit.display, bytesInFile);
-          },
-          onBytes,
-        }).then(
-          (r) => r.sawHeader,
-          (error: unknown) => {
-            readFailed(error);
-            return true;
-          },
-        );
-      } else {
-        const sink = createUnitSink({
-          unit,
-          ctx,
-          problems,
-          ...(options.mapping ? { mapping: options.mapping } : {}),
-          isCancelled,
-          onRow: () => {
-            rowsDone += 1;
-            if ((rowsDone & 1023) === 0) report(unit.display, bytesInFile);
-          },
-        });
-        await readUnit(unit, probe, sink.accept, (line, reason) => problems.add({ file: unit.display, line, column: 0, reason }), onBytes).catch(readFailed);
-        counts = sink.counts;
-        sawHeader = sink.sawHeader;
-      }
+      const sink = createUnitSink({
+        unit,
+        ctx,
+        problems,
+        ...(options.mapping ? { mapping: options.mapping } : {}),
+        isCancelled,
+        onRow: () => {
+          rowsDone += 1;
+          if ((rowsDone & 1023) === 0) report(unit.display, bytesInFile);
+        },
+      });
+      await readUnit(unit, probe, sink.accept, (line, reason) => problems.add({ file: unit.display, line, column: 0, reason }), onBytes).catch(readFailed);
+      const { counts, sawHeader } = sink;
       if (!sawHeader && problems.count === problemsBefore && !isCancelled()) {
         problems.add({ file: unit.display, line: 1, column: 0, reason: 'the file is empty: it has no header row' });
       }

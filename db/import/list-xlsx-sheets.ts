@@ -1,24 +1,29 @@
 /**
  * Lists the sheets of an .xlsx workbook from its zip directory, xl/workbook.xml and its relationships,
  * without reading any sheet: the importer then knows up front which package files a workbook holds,
- * reads them in dependency order, and can find each sheet by its part file (sheetN.xml) even when the
- * streaming reader meets the sheet before the workbook index, as in files exceljs itself writes.
+ * reads them in dependency order, and finds each sheet's part in the zip. Also reads the shared-string
+ * table the sheets refer to.
  */
 import { open } from 'node:fs/promises';
-import { assertCompleteZip, readZipDirectory, readZipEntry, WorkbookError } from './xlsx-zip.ts';
+import { assertCompleteZip, decodeXml, readZipDirectory, readZipEntry, WorkbookError } from './xlsx-zip.ts';
 
 export interface XlsxSheet {
   readonly name: string;
-  /** N of the part xl/worksheets/sheetN.xml, or null when the workbook points elsewhere. */
-  readonly partNumber: string | null;
+  /** Path of the sheet's part in the zip (`xl/worksheets/sheet1.xml`), or null when the index names none. */
+  readonly part: string | null;
+}
+
+/** A relationship target is relative to xl/ unless it starts with '/'. */
+function partPath(target: string): string | null {
+  if (target === '') return null;
+  return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 }
 
 /** Shared strings larger than this are refused rather than inflated (a zip bomb would otherwise exhaust memory). */
 const MAX_SHARED_STRINGS_XML = 512 * 1024 * 1024;
 
 /**
- * The workbook's shared-string table (xl/sharedStrings.xml), for cells the streaming reader could not
- * resolve because the table comes after the sheets in the zip (as exceljs and Excel often write it).
+ * The workbook's shared-string table (xl/sharedStrings.xml): cells of type "s" hold an index into it.
  */
 export async function readSharedStrings(path: string): Promise<string[]> {
   const handle = await open(path, 'r');
@@ -58,7 +63,7 @@ export async function listXlsxSheets(path: string): Promise<XlsxSheet[]> {
     }
     return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => {
       const target = targets.get(attr(m[0], 'r:id') ?? '') ?? '';
-      return { name: decodeXml(attr(m[0], 'name') ?? ''), partNumber: /worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1] ?? null };
+      return { name: decodeXml(attr(m[0], 'name') ?? ''), part: partPath(target) };
     });
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
@@ -66,8 +71,4 @@ export async function listXlsxSheets(path: string): Promise<XlsxSheet[]> {
   } finally {
     await handle.close();
   }
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }

@@ -1,7 +1,7 @@
 /**
  * The half of importing a unit that needs the connection: the duplicate-key check within the file,
  * the per-file loader (references, cross-column checks, upserts) and the counts. It consumes rows
- * validated by validate-rows.ts, in this thread or sent over from a worker.
+ * validated by validate-rows.ts.
  */
 import type { CellValue } from '../../shared/package-spec/cell-parsers.ts';
 import { FILE_SPECS } from '../../shared/package-spec/files.ts';

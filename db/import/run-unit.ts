@@ -1,7 +1,6 @@
 /**
- * Runs one import unit in this thread: validation (validate-rows.ts) then loading (load-rows.ts),
- * row by row as the reader delivers them. Large CSV files use the same two halves split across
- * threads instead (read-csv-in-worker.ts).
+ * Runs one import unit: validation (validate-rows.ts) then loading (load-rows.ts), row by row as
+ * the reader delivers them.
  */
 import type { MappingProfile } from '../../shared/package-spec/mapping.ts';
 import type { ProblemList } from '../../shared/package-spec/problems.ts';

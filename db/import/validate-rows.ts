@@ -1,7 +1,8 @@
 /**
  * The pure half of importing a unit: header resolution and cell validation, with every problem
- * located in the source file. It needs no database, so large CSV files run it in a worker thread
- * (csv-worker.ts) while the importing thread writes; small files and workbooks run it in place.
+ * located in the source file. It needs no database (load-rows.ts is the half that does).
+ * (Running it in a worker thread was measured and lost: moving validated rows between threads
+ * cost more than the parsing it took off the importer. See docs/BENCHMARKS.md.)
  */
 import { excelSerialToIso } from '../../shared/domain/dates.ts';
 import type { CellValue } from '../../shared/package-spec/cell-parsers.ts';

@@ -59,6 +59,14 @@ export async function readZipDirectory(handle: FileHandle): Promise<Map<string, 
   return entries;
 }
 
+/** Where an entry's (compressed) bytes start in the file: after its local header, name and extra field. */
+export async function zipEntryDataStart(handle: FileHandle, entry: ZipEntry): Promise<number> {
+  const local = Buffer.alloc(30);
+  await handle.read(local, 0, 30, entry.localOffset);
+  if (local.readUInt32LE(0) !== 0x04034b50) throw new WorkbookError('the workbook is damaged (a zip entry header is missing)');
+  return entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+}
+
 export async function readZipEntry(handle: FileHandle, entry: ZipEntry, limit = MAX_INDEX_XML): Promise<string> {
   if (entry.compressedSize > limit) throw new WorkbookError('the workbook index is implausibly large');
   const local = Buffer.alloc(30);
@@ -69,3 +77,13 @@ export async function readZipEntry(handle: FileHandle, entry: ZipEntry, limit = 
   return (entry.method === 8 ? inflateRawSync(data, { maxOutputLength: limit }) : data).toString('utf8');
 }
 
+
+/** Decodes the five XML entities and numeric character references of an attribute or text node. */
+export function decodeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, entity: string) => {
+    if (entity.startsWith('#x')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
+    return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[entity] ?? '';
+  });
+}

@@ -20,8 +20,6 @@ export interface JobRunnerOptions {
   readonly inlineDb?: Db;
   /** Worker script; defaults to job-worker next to this file (bundlers pass their own). */
   readonly workerUrl?: URL | string;
-  /** Passed to jobs that import CSV files (see ImportOptions.csvWorkerUrl). */
-  readonly csvWorkerUrl?: string;
 }
 
 type Listener = (state: JobState) => void;
@@ -162,7 +160,7 @@ export class JobRunner {
         }
       };
       const worker = new Worker(url, {
-        workerData: { kind: entry.kind, args: entry.args, dbPath: this.options.dbPath, key: this.options.key, cancelFlag: entry.cancelFlag.buffer, csvWorkerUrl: this.options.csvWorkerUrl },
+        workerData: { kind: entry.kind, args: entry.args, dbPath: this.options.dbPath, key: this.options.key, cancelFlag: entry.cancelFlag.buffer },
       });
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') this.update(entry, { progress: message.progress });

@@ -14,7 +14,6 @@ interface WorkerInput {
   readonly dbPath: string;
   readonly key: DbKey | null;
   readonly cancelFlag: SharedArrayBuffer;
-  readonly csvWorkerUrl?: string;
 }
 
 export type WorkerMessage =
@@ -33,7 +32,6 @@ async function main(): Promise<void> {
     const result = await JOB_KINDS[input.kind](db, input.args, {
       progress: (progress) => post({ type: 'progress', progress }),
       isCancelled,
-      ...(input.csvWorkerUrl ? { csvWorkerUrl: input.csvWorkerUrl } : {}),
     });
     post({ type: 'done', result, cancelled: isCancelled() });
   } finally {

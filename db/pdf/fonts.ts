@@ -37,6 +37,9 @@ const MAX_LEVELS_UP = 6;
  */
 export function resolveFontDir(fontDir?: string): string {
   if (fontDir !== undefined) return resolve(fontDir);
+  // The packaged desktop app ships the fonts as a resource outside the asar and says where (electron/main.ts).
+  const fromEnv = process.env.TRIALLEDGER_FONT_DIR;
+  if (fromEnv) return resolve(fromEnv);
   const here = dirname(fileURLToPath(import.meta.url));
   const found = findFontDir(here);
   if (found === null) throw new Error(`PDF fonts not found: no assets/fonts/${FONT_FILE_NAMES.regular} above ${here}; pass fontDir`);

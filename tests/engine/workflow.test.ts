@@ -79,6 +79,17 @@ describe('re-running the engine', () => {
     expect(reconcile(db)).toMatchObject({ mode: 'full', chargesEvaluated: 3 });
   });
 
+  it('runs full after sponsor invoice lines were added or removed (a new invoice or a credit memo)', async () => {
+    const db = await world([{}]);
+    reconcile(db);
+    expect(planRun(db, 'auto').mode).toBe('incremental');
+    const line = db.prepare("INSERT INTO sponsor_invoice_lines (study_id, invoice_number, subject_id, visit_code, cpt_hcpcs, service_date, amount_cents, source) SELECT study_id, 'INV-X', id, 'V1', '93000', '2025-01-10', 5000, 'GENERATED' FROM subjects WHERE subject_id = 'S1'").run();
+    expect(planRun(db, 'auto').mode).toBe('full');
+    reconcile(db);
+    db.prepare('DELETE FROM sponsor_invoice_lines WHERE id = ?').run(line.lastInsertRowid);
+    expect(planRun(db, 'auto').mode).toBe('full');
+  });
+
   it('finds a new duplicate of an old charge incrementally, and drops it when the original changes', async () => {
     const db = await world([{ charge_id: 'C1' }]);
     reconcile(db);

@@ -18,8 +18,10 @@ CREATE TABLE reconcile_runs (
   through_batch_id INTEGER NOT NULL,
   -- Highest charge id at the run: later ids are new charges; changed ones are in charge_revisions.
   charge_high_water INTEGER NOT NULL,
-  -- Highest sponsor invoice line id seen: invoices generated since then change INVC-20 and DBL-03.
+  -- Highest sponsor invoice line id and the line count seen: invoices generated (new lines) or
+  -- credited (lines removed) since then change INVC-20 and DBL-03.
   invoice_line_high_water INTEGER NOT NULL,
+  invoice_line_count INTEGER NOT NULL,
   charges_evaluated INTEGER NOT NULL,
   findings_opened INTEGER NOT NULL,
   findings_reopened INTEGER NOT NULL,
@@ -58,14 +60,10 @@ CREATE TABLE findings (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) STRICT;
--- The work queue's common orders and filters (see db/queries/findings/ and its query-plan tests).
-CREATE INDEX findings_queue ON findings(status, severity_rank, amount_cents DESC, id);
-CREATE INDEX findings_by_rule ON findings(rule, status, severity_rank, amount_cents DESC);
-CREATE INDEX findings_by_study ON findings(study_id, status, severity_rank, amount_cents DESC);
+-- The engine finds a charge's findings by charge (incremental runs). The work queue's covering
+-- indexes come with the queue (0065-saved-views).
 CREATE INDEX findings_by_charge ON findings(charge_id);
-CREATE INDEX findings_by_subject ON findings(subject_id);
 CREATE INDEX findings_by_date ON findings(service_date);
-CREATE INDEX findings_by_assignee ON findings(assignee) WHERE assignee IS NOT NULL;
 
 -- Every change of a finding: status (with the reason), assignment, note, automatic close or reopen.
 CREATE TABLE finding_events (
