@@ -1,6 +1,6 @@
-/** Study queries for the study list, the CLI and the app info. */
+/** Study queries for the study list, the study page, the CLI and the app info. */
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
-import type { StudySummary } from '../../shared/contract/studies.ts';
+import type { StudyCounts, StudySummary } from '../../shared/contract/studies.ts';
 
 interface StudyRow {
   id: number;
@@ -16,9 +16,11 @@ interface StudyRow {
   payment_terms_days: number;
 }
 
-/** Every study with its row counts, by study id. One query per count keeps each on its own index. */
-export function listStudies(db: Db): StudySummary[] {
-  const rows = db.prepare('SELECT * FROM studies ORDER BY study_id').all() as StudyRow[];
+/** A study summary with its primary key, for queries that go on to read its set-up. */
+export type StudySummaryWithPk = StudySummary & { readonly pk: number };
+
+/** Prepares the count queries once and returns a function giving the counts of one study. One query per count keeps each on its own index. */
+function studyCounter(db: Db): (studyPk: number) => StudyCounts {
   const count = (sql: string) => {
     const stmt = db.prepare(sql).pluck();
     return (studyPk: number): number => stmt.get(studyPk) as number;
@@ -32,7 +34,22 @@ export function listStudies(db: Db): StudySummary[] {
   const approvals = count('SELECT count(*) FROM approvals p JOIN subjects s ON s.id = p.subject_id WHERE s.study_id = ?');
   const invoiceLines = count('SELECT count(*) FROM sponsor_invoice_lines WHERE study_id = ?');
   const charges = count('SELECT count(*) FROM charges c WHERE c.mrn IN (SELECT mrn FROM subjects WHERE study_id = ?)');
-  return rows.map((r) => ({
+  return (pk) => ({
+    arms: arms(pk),
+    calendarVisits: visits(pk),
+    calendarItems: items(pk),
+    invoiceables: invoiceables(pk),
+    subjects: subjects(pk),
+    ctmsVisits: ctmsVisits(pk),
+    approvals: approvals(pk),
+    invoiceLines: invoiceLines(pk),
+    charges: charges(pk),
+  });
+}
+
+function toSummary(r: StudyRow, counts: StudyCounts): StudySummaryWithPk {
+  return {
+    pk: r.id,
     studyId: r.study_id,
     protocolNumber: r.protocol_number,
     title: r.title,
@@ -43,20 +60,27 @@ export function listStudies(db: Db): StudySummary[] {
     overheadBp: r.overhead_bp,
     holdbackBp: r.holdback_bp,
     paymentTermsDays: r.payment_terms_days,
-    counts: {
-      arms: arms(r.id),
-      calendarVisits: visits(r.id),
-      calendarItems: items(r.id),
-      invoiceables: invoiceables(r.id),
-      subjects: subjects(r.id),
-      ctmsVisits: ctmsVisits(r.id),
-      approvals: approvals(r.id),
-      invoiceLines: invoiceLines(r.id),
-      charges: charges(r.id),
-    },
-  }));
+    counts,
+  };
 }
 
+/** Every study with its row counts, by study id. */
+export function listStudies(db: Db): StudySummary[] {
+  const rows = db.prepare('SELECT * FROM studies ORDER BY study_id').all() as StudyRow[];
+  const countsOf = studyCounter(db);
+  return rows.map((r) => {
+    const { pk: _pk, ...summary } = toSummary(r, countsOf(r.id));
+    return summary;
+  });
+}
+
+/** One study by its study id, with counts and primary key; null when there is no such study. */
+export function findStudy(db: Db, studyId: string): StudySummaryWithPk | null {
+  const row = db.prepare('SELECT * FROM studies WHERE study_id = ?').get(studyId) as StudyRow | undefined;
+  return row ? toSummary(row, studyCounter(db)(row.id)) : null;
+}
+
+/** How many studies the store holds. */
 export function countStudies(db: Db): number {
   return db.prepare('SELECT count(*) FROM studies').pluck().get() as number;
 }

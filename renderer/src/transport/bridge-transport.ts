@@ -15,6 +15,7 @@ export function createBridgeTransport(bridge: TrialLedgerBridge): Transport {
     },
     onJobsChanged: (listener) => bridge.onJobsChanged(listener),
     chooseFiles: (options) => bridge.chooseFiles(options),
+    registerDroppedFiles: (files) => bridge.registerDroppedFiles(files),
     saveOutput: (options) => bridge.saveOutput(options),
   };
 }

@@ -23,6 +23,8 @@ export type ContractBridge = { readonly [C in Channel as BridgeName<C>]: (input:
 export interface ShellBridge {
   onJobsChanged(listener: (state: JobState) => void): () => void;
   chooseFiles(options: ChooseFilesOptions): Promise<Result<FileRef[]>>;
+  /** The preload finds each dropped File's path (webUtils) and the main process registers it. */
+  registerDroppedFiles(files: readonly File[]): Promise<Result<FileRef[]>>;
   saveOutput(options: SaveOutputOptions): Promise<Result<boolean>>;
 }
 

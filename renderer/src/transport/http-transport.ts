@@ -25,6 +25,17 @@ export function createHttpTransport(): Transport {
     }
   }
 
+  /** Uploads files one by one; each comes back registered as a FileRef. */
+  async function upload(files: readonly File[]): Promise<Result<FileRef[]>> {
+    const refs: FileRef[] = [];
+    for (const file of files) {
+      const uploaded = await post<FileRef>(`/api/upload?name=${encodeURIComponent(file.name)}`, file, 'application/octet-stream');
+      if (!uploaded.ok) return uploaded;
+      refs.push(uploaded.value);
+    }
+    return { ok: true, value: refs };
+  }
+
   return {
     kind: 'http',
     call: (channel, input) => post(`/api/${channel}`, JSON.stringify(input ?? {}), 'application/json'),
@@ -46,15 +57,10 @@ export function createHttpTransport(): Transport {
       };
     },
     async chooseFiles(options) {
-      const files = await pickFiles(options.mode ?? 'files');
-      const refs: FileRef[] = [];
-      for (const file of files) {
-        const uploaded = await post<FileRef>(`/api/upload?name=${encodeURIComponent(file.name)}`, file, 'application/octet-stream');
-        if (!uploaded.ok) return uploaded;
-        refs.push(uploaded.value);
-      }
-      return { ok: true, value: refs };
+      return upload(await pickFiles(options.mode ?? 'files', options.kind ?? 'package'));
     },
+    // A drop in the browser carries the bytes, never a path: they are uploaded like chosen files.
+    registerDroppedFiles: (files) => upload(files),
     saveOutput({ fileName }) {
       // The browser's download prompt stands in for the save dialog.
       const link = document.createElement('a');

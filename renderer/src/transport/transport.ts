@@ -10,7 +10,11 @@ import type { JobState } from '../../../shared/contract/jobs.ts';
 export interface ChooseFilesOptions {
   /** `files` (default): pick CSV/XLSX files; `folder`: a package folder, whose CSV/XLSX files are taken. */
   readonly mode?: 'files' | 'folder';
+  /** What may be chosen: study `package` files (CSV/XLSX, default), 835 `remittance` files, or `pdf` attachments. */
+  readonly kind?: FileKind;
 }
+
+export type FileKind = 'package' | 'remittance' | 'pdf';
 
 export interface SaveOutputOptions {
   /** A file the backend generated into its outbox. */
@@ -24,6 +28,8 @@ export interface Transport {
   onJobsChanged(listener: (state: JobState) => void): () => void;
   /** Lets the user choose files; resolves to [] when they cancel. */
   chooseFiles(options: ChooseFilesOptions): Promise<Result<FileRef[]>>;
+  /** Hands files the user dropped on the window to the backend (upload, or the shell registers their paths). */
+  registerDroppedFiles(files: readonly File[]): Promise<Result<FileRef[]>>;
   /** Hands a generated file to the user; resolves to false when they cancel. */
   saveOutput(options: SaveOutputOptions): Promise<Result<boolean>>;
 }

@@ -19,7 +19,13 @@ export const COUNT_COLUMNS: readonly CountColumn[] = [
   { key: 'charges', label: 'Charges', description: "Hospital charges of the study's subjects" },
 ];
 
-export function StudyTable({ studies }: { readonly studies: readonly StudySummary[] }) {
+export interface StudyTableProps {
+  readonly studies: readonly StudySummary[];
+  /** Opens a study's page; the study id is a button so the keyboard reaches it. */
+  readonly onOpen?: (studyId: string) => void;
+}
+
+export function StudyTable({ studies, onOpen }: StudyTableProps) {
   return (
     <div className="table-scroll">
       <table className="data-table study-table">
@@ -40,7 +46,13 @@ export function StudyTable({ studies }: { readonly studies: readonly StudySummar
           {studies.map((study) => (
             <tr key={study.studyId}>
               <th scope="row">
-                <span className="study-id">{study.studyId}</span>
+                {onOpen ? (
+                  <button type="button" className="study-id study-open" onClick={() => onOpen(study.studyId)}>
+                    {study.studyId}
+                  </button>
+                ) : (
+                  <span className="study-id">{study.studyId}</span>
+                )}
                 <span className="study-protocol">Protocol {study.protocolNumber}</span>
               </th>
               <td className="study-title-cell">
