@@ -8,7 +8,7 @@ import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { rmSync } from 'node:fs';
 import { addDays } from '../../shared/domain/dates.ts';
 import { RULES, SEVERITY_RANK, citationOf } from '../../shared/rules/catalogue.ts';
-import { dropSecondaryIndexes } from '../../db/import/bulk-indexes.ts';
+import { dropSecondaryIndexes } from '../../db/store/bulk-indexes.ts';
 import { openStore, type DbKey } from '../../db/store/open-store.ts';
 import { prng } from './generate-charges.ts';
 
@@ -35,10 +35,22 @@ const CHARGE_RULES = RULES.filter((r) => !['ALIGN-15', 'INVC-20', 'SF-30'].inclu
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
+/** Inserts a row, giving every other NOT NULL column without a default 0 or '' (the engine's tables evolve). */
+function insertRow(db: Db, table: string, values: Record<string, unknown>): void {
+  const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }[];
+  const row: Record<string, unknown> = { ...values };
+  for (const c of columns) if (!(c.name in row) && c.notnull === 1 && c.dflt_value === null && c.pk === 0) row[c.name] = c.type === 'INTEGER' ? 0 : '';
+  const names = Object.keys(row);
+  db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...names.map((n) => row[n]));
+}
+
 /** Creates (replacing) the store at `path` with `findings` findings; returns the open connection. */
 export function buildFindingsStore(options: FindingsStoreOptions): Db {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${options.path}${suffix}`, { force: true });
   const db = openStore({ path: options.path, key: options.key });
+  // A throw-away file written once: no journal, no fsync (restored to the app's settings at the end).
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
   const rand = prng(options.seed ?? 7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const studyCount = options.studies ?? 12;
@@ -47,10 +59,7 @@ export function buildFindingsStore(options: FindingsStoreOptions): Db {
 
   db.transaction(() => {
     db.prepare("INSERT INTO import_batches (id, source, started_at, finished_at) VALUES (1, 'bench', ?, ?)").run(now, now);
-    db.prepare(
-      `INSERT INTO reconcile_runs (id, mode, started_at, finished_at, through_batch_id, invoice_line_high_water, charges_evaluated,
-         findings_opened, findings_reopened, findings_closed, findings_total_open) VALUES (1, 'full', ?, ?, 1, 0, ?, ?, 0, 0, ?)`,
-    ).run(now, now, options.findings, options.findings, options.findings);
+    insertRow(db, 'reconcile_runs', { id: 1, mode: 'full', started_at: now, finished_at: now, through_batch_id: 1, charge_high_water: options.findings, charges_evaluated: options.findings, findings_opened: options.findings, findings_total_open: options.findings });
     const study = db.prepare(
       `INSERT INTO studies (id, study_id, protocol_number, title, sponsor, nct_number, ide_number, qualifying_trial, overhead_bp, holdback_bp, payment_terms_days, batch_id)
        VALUES (?, ?, ?, ?, 'Bench Pharma', ?, NULL, 1, 2600, 1000, 45, 1)`,
@@ -124,5 +133,7 @@ export function buildFindingsStore(options: FindingsStoreOptions): Db {
     charges.rebuild();
     findingIndexes.rebuild();
   })();
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
   return db;
 }

@@ -30,6 +30,10 @@ export const findingFilterSchema = z.object({
   amountMinCents: z.number().int().min(0).optional(),
   amountMaxCents: z.number().int().min(0).optional(),
   subjectId: shortText.optional(),
+  /** Only findings about no subject (set-up and study-level findings); wins over subjectId. */
+  withoutSubject: z.boolean().optional(),
+  /** Only findings about no study (e.g. a charge of a patient enrolled nowhere). */
+  withoutStudy: z.boolean().optional(),
   chargeId: shortText.optional(),
 });
 export type FindingFilter = z.infer<typeof findingFilterSchema>;
@@ -60,8 +64,11 @@ export interface FindingRow {
 
 export interface FindingPage {
   readonly rows: readonly FindingRow[];
-  /** Rows matching the filter (for the virtual scrollbar). */
-  readonly total: number;
+  /**
+   * Rows matching the filter (for the virtual scrollbar); null when the page was asked without its
+   * total (`withTotal: false`) and counting would have cost more than the page (ask `findings:count`).
+   */
+  readonly total: number | null;
   readonly offset: number;
 }
 
@@ -92,6 +99,8 @@ export interface FindingGroup {
   readonly label: string;
   readonly count: number;
   readonly amountCents: number;
+  /** Added to the queue's filter, selects exactly this group's findings (to expand it). */
+  readonly filter: FindingFilter;
 }
 
 export interface FindingSummaryLine {
@@ -119,8 +128,12 @@ export const findingsContract = {
       sort: findingSortSchema.default({ by: 'severity', direction: 'asc' }),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
+      /** False: answer with the rows at once and leave an expensive total to `findings:count`. */
+      withTotal: z.boolean().default(true),
     }),
   ),
+  /** How many findings a filter selects (cached until the data changes). */
+  'findings:count': channel<{ total: number }>()(z.object({ filter: findingFilterSchema.default({}) })),
   /** Counts and dollars per rule or subject under a filter (grouped queue). */
   'findings:groups': channel<FindingGroup[]>()(z.object({ filter: findingFilterSchema.default({}), by: z.enum(['rule', 'subject', 'study']) })),
   'findings:get': channel<FindingDetail | null>()(z.object({ id: z.number().int().positive() })),

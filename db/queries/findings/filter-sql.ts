@@ -1,9 +1,11 @@
 /**
- * Turns a work-queue filter and sort into SQL. Every value is bound, never spliced; the ORDER BY
- * comes from a fixed map. The default filter (active statuses, severity order) is served by the
- * findings_queue index; rule and study filters by their own indexes (see the query-plan tests).
+ * Turns a work-queue filter and sort into SQL. Every value is bound, never spliced; ORDER BY comes
+ * from a fixed map. Every clause tests a column that the queue's covering indexes carry (migration
+ * 0065), so whichever index drives a query, the filter is evaluated inside it and the wide findings
+ * rows are read only for the page on screen.
  */
 import type { FindingFilter, FindingSort } from '../../../shared/contract/findings.ts';
+import { SEVERITY_RANK } from '../../../shared/rules/catalogue.ts';
 
 export interface SqlFragment {
   readonly joins: string;
@@ -11,19 +13,38 @@ export interface SqlFragment {
   readonly params: unknown[];
 }
 
-const ORDER: Record<FindingSort['by'], (dir: string) => string> = {
-  severity: (d) => `f.severity_rank ${d}, f.amount_cents ${d === 'ASC' ? 'DESC' : 'ASC'}, f.id`,
-  amount: (d) => `f.amount_cents ${d}, f.id`,
-  service_date: (d) => `f.service_date ${d}, f.id`,
-  rule: (d) => `f.rule ${d}, f.severity_rank, f.amount_cents DESC, f.id`,
-  study: (d) => `st.study_id ${d}, f.severity_rank, f.amount_cents DESC, f.id`,
-  subject: (d) => `su.subject_id ${d}, f.service_date, f.id`,
-  status: (d) => `f.status ${d}, f.severity_rank, f.amount_cents DESC, f.id`,
+type Dir = 'ASC' | 'DESC';
+const flip = (d: Dir): Dir => (d === 'ASC' ? 'DESC' : 'ASC');
+
+/**
+ * The total order of each sort; the id (or the subject's row id) always breaks ties in the same
+ * direction, so each order is an exact forward or backward walk of its index.
+ */
+const ORDER: Record<FindingSort['by'], (d: Dir) => string> = {
+  severity: (d) => `f.severity_rank ${d}, f.amount_cents ${flip(d)}, f.id ${d}`,
+  amount: (d) => `f.amount_cents ${d}, f.id ${d}`,
+  service_date: (d) => `f.service_date ${d}, f.id ${d}`,
+  rule: (d) => `f.rule ${d}, f.amount_cents ${flip(d)}, f.id ${d}`,
+  study: (d) => `st.study_id ${d}, f.severity_rank ${d}, f.amount_cents ${flip(d)}, f.id ${d}`,
+  subject: (d) => `su.subject_id ${d}, su.id ${d}, f.service_date ${d}, f.id ${d}`,
+  status: (d) => `f.status ${d}, f.severity_rank ${d}, f.amount_cents ${flip(d)}, f.id ${d}`,
   created: (d) => `f.id ${d}`,
 };
 
+export function sortDirection(sort: FindingSort): Dir {
+  return sort.direction === 'desc' ? 'DESC' : 'ASC';
+}
+
+/** ORDER BY terms of a sort (study and subject sorts name `st` and `su`, joined by the caller). */
 export function orderBy(sort: FindingSort): string {
-  return ORDER[sort.by](sort.direction === 'desc' ? 'DESC' : 'ASC');
+  return ORDER[sort.by](sortDirection(sort));
+}
+
+/** ORDER BY terms inside one partition of a partitioned sort (status, study, subject), on findings alone. */
+export function orderWithin(sort: FindingSort): string {
+  const d = sortDirection(sort);
+  if (sort.by === 'subject') return `f.service_date ${d}, f.id ${d}`;
+  return ORDER.severity(d);
 }
 
 const inList = (column: string, values: readonly unknown[], params: unknown[]): string => {
@@ -31,15 +52,35 @@ const inList = (column: string, values: readonly unknown[], params: unknown[]): 
   return `${column} IN (${values.map(() => '?').join(', ')})`;
 };
 
-/** WHERE clause (and the joins it needs) for a filter. */
+/** The statuses a filter selects (default: every status but closed). */
+export function selectedStatuses(filter: FindingFilter): readonly string[] {
+  return filter.statuses && filter.statuses.length > 0 ? [...new Set(filter.statuses)] : ['open', 'confirmed', 'fixed', 'dismissed'];
+}
+
+/**
+ * The `active` clause of a filter: a finding is active exactly when its status is not closed, and
+ * every queue index leads with `active` (or pins it second), so this clause is what lets them be used.
+ */
+function activeClause(statuses: readonly string[]): { clause: string; needsStatus: boolean } {
+  const closed = statuses.includes('closed');
+  if (!closed) return { clause: 'f.active = 1', needsStatus: statuses.length < 4 };
+  if (statuses.length === 1) return { clause: 'f.active = 0', needsStatus: false };
+  return { clause: 'f.active IN (0, 1)', needsStatus: true };
+}
+
+/** WHERE clause for a filter, on `findings f`. */
 export function filterSql(filter: FindingFilter): SqlFragment {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  const statuses = filter.statuses && filter.statuses.length > 0 ? filter.statuses : ['open', 'confirmed', 'fixed', 'dismissed'];
-  clauses.push(inList('f.status', statuses, params));
-  if (filter.studyIds?.length) clauses.push(`f.study_id IN (SELECT id FROM studies WHERE ${inList('study_id', filter.studyIds, params)})`);
+  const statuses = selectedStatuses(filter);
+  const active = activeClause(statuses);
+  clauses.push(active.clause);
+  if (active.needsStatus) clauses.push(inList('f.status', statuses, params));
+  if (filter.withoutStudy) clauses.push('f.study_id IS NULL');
+  else if (filter.studyIds?.length) clauses.push(`f.study_id IN (SELECT id FROM studies WHERE ${inList('study_id', filter.studyIds, params)})`);
   if (filter.rules?.length) clauses.push(inList('f.rule', filter.rules, params));
-  if (filter.severities?.length) clauses.push(inList('f.severity', filter.severities, params));
+  // severity_rank is written with severity (catalogue SEVERITY_RANK) and is the indexed column.
+  if (filter.severities?.length) clauses.push(inList('f.severity_rank', filter.severities.map((s) => SEVERITY_RANK[s]), params));
   if (filter.categories?.length) clauses.push(inList('f.category', filter.categories, params));
   if (filter.payerTypes?.length) clauses.push(inList('f.payer_type', filter.payerTypes, params));
   if (filter.dateFrom) {
@@ -65,7 +106,8 @@ export function filterSql(filter: FindingFilter): SqlFragment {
     clauses.push('f.amount_cents <= ?');
     params.push(filter.amountMaxCents);
   }
-  if (filter.subjectId) {
+  if (filter.withoutSubject) clauses.push('f.subject_id IS NULL');
+  else if (filter.subjectId) {
     clauses.push('f.subject_id IN (SELECT id FROM subjects WHERE subject_id = ?)');
     params.push(filter.subjectId);
   }
