@@ -46,6 +46,12 @@ export class TransactionParser {
   readonly #notices: string[] = [];
   #extraNotices = 0;
 
+  // One callback for the transaction, not a closure per segment (1.5 million segments in a large file).
+  readonly #onNotice = (notice: string): void => {
+    if (this.#notices.length < MAX_NOTICES) this.#notices.push(notice);
+    else this.#extraNotices += 1;
+  };
+
   constructor(start: TransactionStart) {
     this.#start = start;
     this.#ref = { index: start.index, controlNumber: start.controlNumber };
@@ -53,10 +59,7 @@ export class TransactionParser {
 
   /** Takes one segment between ST and SE. */
   accept(segment: X12Segment): Remit835Event[] {
-    const r = new SegmentReader(segment, (notice) => {
-      if (this.#notices.length < MAX_NOTICES) this.#notices.push(notice);
-      else this.#extraNotices += 1;
-    });
+    const r = new SegmentReader(segment, this.#onNotice);
     const events: Remit835Event[] = [];
     if (this.#phase === 'header') {
       if (segment.id !== 'LX' && segment.id !== 'CLP' && segment.id !== 'PLB') {

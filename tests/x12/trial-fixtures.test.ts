@@ -38,7 +38,7 @@ describe('trial fixtures', () => {
     expect(paid).toMatchObject({ procedure: { code: '85025', modifiers: ['Q1'] }, paidCents: 2_000, lineControlNumber: 'CHG-000124' });
   });
 
-  it('CO-109 on a Medicare Advantage claim (filing indicator 16): send it to the MA plan', () => {
+  it('CO-109 on a Medicare Advantage claim (filing indicator 16): the plan says it is not its claim', () => {
     const tx = onlyTransaction(parseFixture('trial-co109-medicare-advantage.835'));
     expect(tx.header.payment).toMatchObject({ handlingCode: 'H', totalPaymentCents: 0, method: 'NON' });
     const claim = claimAt(tx, 1);

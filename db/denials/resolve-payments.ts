@@ -1,0 +1,77 @@
+/**
+ * Records the payments a new remittance makes on earlier denials. A line paid (SVC03 > 0) on a claim
+ * that is not a reversal resolves every unresolved denial of the same service found on an earlier
+ * claim: same linked charge, else same account + code + date (the identity key); a paid claim without
+ * lines resolves a claim-level denial of the same account and statement date. The recovered amount is
+ * what this line paid, the resolution date this remittance's date. A denial under appeal becomes
+ * overturned (partly, when less than the denied amount came back) [NCQA-OVT: a partial overturn counts
+ * as overturned]; other statuses keep their value, the payment closes them.
+ * The matching is one SQL join per key kind, driven from the unresolved denials through indexes.
+ */
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
+import { REVERSAL_STATUS } from '../../shared/remit/codes.ts';
+
+interface Match {
+  denialId: number;
+  status: string;
+  deniedCents: number;
+  paidCents: number;
+  remitDate: string;
+}
+
+const REMIT_DATE = 'coalesce(t.production_date, t.payment_date, substr(f.imported_at, 1, 10))';
+const OF_FILE = 'CROSS JOIN remit_transactions t ON t.id = c.transaction_id AND t.file_id = ? CROSS JOIN remit_files f ON f.id = t.file_id';
+
+/** Resolves the earlier denials paid by `fileId`; returns how many it resolved. */
+export function resolvePaidDenials(db: Db, fileId: number, at: string): number {
+  const waiting = db.prepare('SELECT 1 FROM denials WHERE resolution_date IS NULL LIMIT 1').get();
+  if (waiting === undefined) return 0;
+  // Driven from the unresolved denials (CROSS JOIN fixes the order): each probes the file's claims of
+  // the same account or the lines of the same charge through an index, instead of every paid line
+  // of the file probing the denials.
+  const columns = `d.id AS denialId, d.status, d.denied_cents AS deniedCents, ${REMIT_DATE} AS remitDate`;
+  const paidOn = (sql: string): Match[] => db.prepare(sql).all(fileId) as Match[];
+  const matches = [
+    ...paidOn(
+      `SELECT ${columns}, l.paid_cents AS paidCents FROM denials d
+       CROSS JOIN remit_service_lines l ON l.charge_id = d.charge_id AND l.paid_cents > 0
+       CROSS JOIN remit_claims c ON c.id = l.claim_id AND c.id > d.claim_id AND c.status_code <> '${REVERSAL_STATUS}'
+       ${OF_FILE} WHERE d.resolution_date IS NULL AND d.charge_id IS NOT NULL ORDER BY c.id, l.seq, d.id`,
+    ),
+    ...paidOn(
+      `SELECT ${columns}, l.paid_cents AS paidCents FROM denials d
+       CROSS JOIN remit_claims dc ON dc.id = d.claim_id
+       CROSS JOIN remit_claims c ON c.patient_control_number = dc.patient_control_number AND c.id > d.claim_id AND c.status_code <> '${REVERSAL_STATUS}'
+       ${OF_FILE}
+       CROSS JOIN remit_service_lines l ON l.claim_id = c.id AND l.charge_id IS NULL AND l.paid_cents > 0
+       WHERE d.resolution_date IS NULL AND d.charge_id IS NULL AND d.line_id IS NOT NULL
+         AND d.identity_key = 'a:' || c.patient_control_number || '|' || l.procedure_code || '|' || coalesce(l.service_date, l.period_start, c.statement_from, '')
+       ORDER BY c.id, l.seq, d.id`,
+    ),
+    ...paidOn(
+      `SELECT ${columns}, c.paid_cents AS paidCents FROM denials d
+       CROSS JOIN remit_claims dc ON dc.id = d.claim_id
+       CROSS JOIN remit_claims c ON c.patient_control_number = dc.patient_control_number AND c.id > d.claim_id AND c.status_code <> '${REVERSAL_STATUS}' AND c.paid_cents > 0
+       ${OF_FILE}
+       WHERE d.resolution_date IS NULL AND d.line_id IS NULL AND d.identity_key = 'a:' || c.patient_control_number || '|*|' || coalesce(c.statement_from, '')
+       ORDER BY c.id, d.id`,
+    ),
+  ];
+  const resolve = db.prepare(
+    `UPDATE denials SET recovered_cents = recovered_cents + ?, resolution_date = coalesce(resolution_date, ?), resolution_source = coalesce(resolution_source, 'remit'),
+       deadline = NULL, deadline_kind = NULL,
+       status = CASE WHEN status = 'appealed' THEN 'overturned' ELSE status END,
+       decided_date = CASE WHEN status = 'appealed' THEN ? ELSE decided_date END, updated_at = ? WHERE id = ?`,
+  );
+  const decide = db.prepare('UPDATE appeals SET decided_date = ?, outcome = ?, updated_at = ? WHERE denial_id = ? AND sent_date IS NOT NULL AND outcome IS NULL');
+  const event = db.prepare("INSERT INTO denial_events (denial_id, at, kind, from_status, to_status, note, actor) VALUES (?, ?, 'paid-on-remit', ?, ?, ?, 'system')");
+  const resolved = new Set<number>();
+  for (const m of matches) {
+    const overturned = m.status === 'appealed' && !resolved.has(m.denialId);
+    resolve.run(m.paidCents, m.remitDate, m.remitDate, at, m.denialId);
+    if (overturned) decide.run(m.remitDate, m.paidCents >= m.deniedCents ? 'overturned' : 'partially-overturned', at, m.denialId);
+    event.run(m.denialId, at, m.status, overturned ? 'overturned' : m.status, `paid ${m.paidCents} cents on the remittance of ${m.remitDate}`);
+    resolved.add(m.denialId);
+  }
+  return resolved.size;
+}
