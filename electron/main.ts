@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createBackend, type Backend } from '../db/backend/backend.ts';
 import { loadDemoIfEmpty } from '../db/demo/load-demo.ts';
 import jobWorkerPath from '../db/jobs/job-worker.ts?modulePath';
-import csvWorkerPath from '../db/import/csv-worker.ts?modulePath';
+import previewWorkerPath from '../db/import/preview-worker.ts?modulePath';
 import { openStore, StoreError } from '../db/store/open-store.ts';
 import { appUrlMatcher, devRendererUrl, startUrl } from './app-origin.ts';
 import { DbKeyError, loadOrCreateDbKey } from './db-key.ts';
@@ -19,6 +19,8 @@ import type { TrustContext } from './trusted-handle.ts';
 import { createMainWindow } from './window.ts';
 
 const devUrl = devRendererUrl(app.isPackaged);
+// PDF fonts ship as a resource outside the asar in the packaged app; workers inherit the variable.
+if (app.isPackaged) process.env.TRIALLEDGER_FONT_DIR = join(process.resourcesPath, 'fonts');
 const isAppUrl = appUrlMatcher(devUrl);
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
@@ -49,7 +51,7 @@ async function start(): Promise<void> {
   const dbPath = join(dataDir, 'trialledger.db');
   const { key, keyProtection } = await loadOrCreateDbKey(dataDir, dbPath);
   const db = openStore({ path: dbPath, key });
-  backend = createBackend({ db, dbPath, key, dataDir, host: 'desktop', keyProtection, version: app.getVersion(), workerUrl: jobWorkerPath, csvWorkerUrl: csvWorkerPath });
+  backend = createBackend({ db, dbPath, key, dataDir, host: 'desktop', keyProtection, version: app.getVersion(), workerUrl: jobWorkerPath, previewWorkerUrl: previewWorkerPath });
   try {
     await loadDemoIfEmpty(db, demoDir());
   } catch (error) {

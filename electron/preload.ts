@@ -5,7 +5,7 @@
  * the sender and validates every input. Built as CommonJS (sandboxed preloads cannot be ES modules)
  * and kept free of zod: the channel names come from a plain list.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { BRIDGE_CHANNELS, JOBS_CHANGED, SHELL_CHANNELS } from './bridge-channels.ts';
 
 type Invoke = (input?: unknown) => Promise<unknown>;
@@ -24,6 +24,14 @@ contextBridge.exposeInMainWorld('trialledger', {
   ...contractFunctions,
   chooseFiles: bind(SHELL_CHANNELS.chooseFiles),
   saveOutput: bind(SHELL_CHANNELS.saveOutput),
+  /**
+   * Files dropped on the window: only the preload can see a dropped File's path (webUtils), and a
+   * File the page made itself has none, so the page can never name a path of its choosing.
+   */
+  registerDroppedFiles(files: readonly File[]): Promise<unknown> {
+    const paths = [...files].map((file) => webUtils.getPathForFile(file)).filter((path) => path !== '');
+    return ipcRenderer.invoke(SHELL_CHANNELS.registerDroppedFiles, { paths });
+  },
   /** Subscribes to job state changes; returns the unsubscribe function. The IPC event never reaches the page. */
   onJobsChanged(callback: (state: unknown) => void): () => void {
     const listener = (_event: IpcRendererEvent, state: unknown): void => callback(state);

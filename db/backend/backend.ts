@@ -23,6 +23,8 @@ export interface Backend {
   readonly version: string;
   /** Clock for anything dated (tests fix it). */
   readonly now: () => Date;
+  /** Script of the file-preview worker (bundlers pass their own; undefined: next to its module). */
+  readonly previewWorkerUrl?: URL | string;
 }
 
 export interface CreateBackendOptions {
@@ -35,12 +37,18 @@ export interface CreateBackendOptions {
   readonly version: string;
   readonly jobMode?: JobRunnerOptions['mode'];
   readonly workerUrl?: URL | string;
-  /** The CSV parsing worker script, when a bundler moved it (the desktop build). */
-  readonly csvWorkerUrl?: URL | string;
+  /** The file-preview worker script, when a bundler moved it (the desktop build). */
+  readonly previewWorkerUrl?: URL | string;
   readonly now?: () => Date;
 }
 
+/** Page cache of the connection that serves the UI (job workers keep openStore's smaller one). */
+export const UI_CACHE_KIB = 256 * 1024;
+
 export function createBackend(options: CreateBackendOptions): Backend {
+  // The work queue answers counts and pages from covering indexes of ~70 MB each at a million findings:
+  // kept decrypted in memory, a filter change scans memory instead of decrypting every page again.
+  options.db.pragma(`cache_size = -${UI_CACHE_KIB}`);
   const outboxDir = join(options.dataDir, 'outbox');
   mkdirSync(outboxDir, { recursive: true });
   const inline = options.jobMode === 'inline' || options.dbPath === ':memory:';
@@ -50,7 +58,6 @@ export function createBackend(options: CreateBackendOptions): Backend {
     key: options.key,
     ...(inline ? { inlineDb: options.db } : {}),
     ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
-    ...(options.csvWorkerUrl ? { csvWorkerUrl: String(options.csvWorkerUrl) } : {}),
   });
   return {
     db: options.db,
@@ -62,5 +69,6 @@ export function createBackend(options: CreateBackendOptions): Backend {
     keyProtection: options.keyProtection,
     version: options.version,
     now: options.now ?? (() => new Date()),
+    ...(options.previewWorkerUrl ? { previewWorkerUrl: options.previewWorkerUrl } : {}),
   };
 }

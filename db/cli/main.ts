@@ -4,15 +4,19 @@
  * non-zero with one line on stderr; progress for long work goes to stderr too, results to stdout.
  */
 import { StoreError } from '../store/store-error.ts';
+import { appealCommand } from './commands/appeal.ts';
 import { checkCommand } from './commands/check.ts';
+import { closeoutCommand } from './commands/closeout.ts';
 import type { Command } from './commands/command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importCommand } from './commands/import.ts';
+import { invoiceCommand } from './commands/invoice.ts';
 import { reconcileCommand } from './commands/reconcile.ts';
+import { remitCommand } from './commands/remit.ts';
 import { studiesCommand } from './commands/studies.ts';
 import { CliError, type CliIo } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [importCommand, studiesCommand, checkCommand, reconcileCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [importCommand, studiesCommand, checkCommand, reconcileCommand, invoiceCommand, closeoutCommand, remitCommand, appealCommand, demoCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

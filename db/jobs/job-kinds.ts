@@ -11,12 +11,11 @@ import { reconcile } from '../engine/reconcile.ts';
 import { importFiles } from '../import/import-files.ts';
 import { renderInvoiceBatch, type BatchRenderArgs } from '../invoicing/render/batch-render.ts';
 import { runAppealBatchJob, runRemitImportJob } from '../denials/jobs.ts';
+import { exportFindingsJob, type ExportFindingsArgs } from '../findings-export/export-findings.ts';
 
 export interface JobContext {
   readonly progress: (progress: JobProgress) => void;
   readonly isCancelled: () => boolean;
-  /** Where the CSV parsing worker script is, when a bundler moved it. */
-  readonly csvWorkerUrl?: string;
 }
 
 export interface JobArgs {
@@ -25,6 +24,7 @@ export interface JobArgs {
   'invoice-pdfs': BatchRenderArgs;
   'remit-import': { readonly path: string };
   'appeal-packets': { readonly denialIds: readonly number[]; readonly outboxDir: string };
+  'export-findings': ExportFindingsArgs;
 }
 
 export type JobKind = keyof JobArgs;
@@ -35,7 +35,6 @@ export const JOB_KINDS: { readonly [K in JobKind]: JobFn<K> } = {
   async import(db, args, ctx) {
     return importFiles(db, args.paths.length === 1 ? { type: 'file', path: args.paths[0] as string } : { type: 'files', paths: args.paths }, {
       ...(args.mapping ? { mapping: args.mapping } : {}),
-      ...(ctx.csvWorkerUrl ? { csvWorkerUrl: ctx.csvWorkerUrl } : {}),
       isCancelled: ctx.isCancelled,
       onProgress: (p) =>
         ctx.progress({
@@ -49,6 +48,7 @@ export const JOB_KINDS: { readonly [K in JobKind]: JobFn<K> } = {
   'invoice-pdfs': (db, args, ctx) => renderInvoiceBatch(db, args, ctx),
   'remit-import': (db, args, ctx) => runRemitImportJob(db, args, ctx),
   'appeal-packets': (db, args, ctx) => runAppealBatchJob(db, args, ctx),
+  'export-findings': (db, args, ctx) => exportFindingsJob(db, args, ctx),
   async reconcile(db, args, ctx) {
     return reconcile(db, {
       mode: args.mode,

@@ -34,6 +34,8 @@ export interface Api extends NamedHelpers {
   onJobsChanged(listener: (state: JobState) => void): () => void;
   /** Lets the user choose files to import; [] when cancelled. Call from a click handler. */
   chooseFiles(options?: ChooseFilesOptions): Promise<FileRef[]>;
+  /** Registers files dropped on the window (only .csv and .xlsx are kept); resolves to their refs. */
+  addDroppedFiles(files: readonly File[]): Promise<FileRef[]>;
   /** Saves a generated file where the user chooses; false when cancelled. */
   saveOutput(options: SaveOutputOptions): Promise<boolean>;
 }
@@ -63,9 +65,12 @@ export function createApi(transport: Transport): Api {
   const named: NamedHelpers = {
     appGetInfo: helper('app:get-info'),
     studiesList: helper('studies:list'),
+    studiesGet: helper('studies:get'),
+    studiesBillingGrid: helper('studies:billing-grid'),
     importsPreview: helper('imports:preview'),
     importsStart: helper('imports:start'),
     importsHistory: helper('imports:history'),
+    importsExportProblems: helper('imports:export-problems'),
     mappingsList: helper('mappings:list'),
     mappingsSave: helper('mappings:save'),
     mappingsDelete: helper('mappings:delete'),
@@ -74,12 +79,62 @@ export function createApi(transport: Transport): Api {
     jobsList: helper('jobs:list'),
     findingsRun: helper('findings:run'),
     findingsList: helper('findings:list'),
+    findingsCount: helper('findings:count'),
     findingsGroups: helper('findings:groups'),
     findingsGet: helper('findings:get'),
     findingsSetStatus: helper('findings:set-status'),
     findingsAssign: helper('findings:assign'),
     findingsAddNote: helper('findings:add-note'),
     findingsSummary: helper('findings:summary'),
+    findingsAtRisk: helper('findings:at-risk'),
+    findingsTrend: helper('findings:trend'),
+    findingsExport: helper('findings:export'),
+    findingsAssignees: helper('findings:assignees'),
+    viewsList: helper('views:list'),
+    viewsSave: helper('views:save'),
+    viewsDelete: helper('views:delete'),
+    subjectsList: helper('subjects:list'),
+    subjectsTimeline: helper('subjects:timeline'),
+    invoicesPropose: helper('invoices:propose'),
+    invoicesCreateDraft: helper('invoices:create-draft'),
+    invoicesUpdateDraft: helper('invoices:update-draft'),
+    invoicesDraftOptions: helper('invoices:draft-options'),
+    invoicesDeleteDraft: helper('invoices:delete-draft'),
+    invoicesIssue: helper('invoices:issue'),
+    invoicesGet: helper('invoices:get'),
+    invoicesList: helper('invoices:list'),
+    invoicesCreditMemo: helper('invoices:credit-memo'),
+    invoicesRender: helper('invoices:render'),
+    invoicesRenderBatch: helper('invoices:render-batch'),
+    invoicesReadOutput: helper('invoices:read-output'),
+    paymentsRecord: helper('payments:record'),
+    paymentsApply: helper('payments:apply'),
+    paymentsUnapply: helper('payments:unapply'),
+    paymentsList: helper('payments:list'),
+    receivablesAging: helper('receivables:aging'),
+    closeoutGet: helper('closeout:get'),
+    closeoutRender: helper('closeout:render'),
+    closeoutCreateRelease: helper('closeout:create-release'),
+    settingsGetSite: helper('settings:get-site'),
+    settingsSaveSite: helper('settings:save-site'),
+    remitImport: helper('remit:import'),
+    remitFiles: helper('remit:files'),
+    denialsList: helper('denials:list'),
+    denialsGet: helper('denials:get'),
+    denialsSummary: helper('denials:summary'),
+    denialsSetStatus: helper('denials:set-status'),
+    denialsRetriage: helper('denials:retriage'),
+    denialsMetrics: helper('denials:metrics'),
+    denialsPayerSettings: helper('denials:payer-settings'),
+    denialsSavePayerSetting: helper('denials:save-payer-setting'),
+    appealsGet: helper('appeals:get'),
+    appealsSaveLetter: helper('appeals:save-letter'),
+    appealsResetLetter: helper('appeals:reset-letter'),
+    appealsAddAttachment: helper('appeals:add-attachment'),
+    appealsRemoveAttachment: helper('appeals:remove-attachment'),
+    appealsPreview: helper('appeals:preview'),
+    appealsExport: helper('appeals:export'),
+    appealsExportBatch: helper('appeals:export-batch'),
   };
   return {
     ...named,
@@ -88,6 +143,13 @@ export function createApi(transport: Transport): Api {
     onJobsChanged: (listener) => transport.onJobsChanged(listener),
     async chooseFiles(options = {}) {
       const result = await transport.chooseFiles(options);
+      if (!result.ok) throw new ApiError(result.error);
+      return result.value;
+    },
+    async addDroppedFiles(files) {
+      const importable = files.filter((file) => /\.(csv|xlsx)$/i.test(file.name));
+      if (importable.length === 0) return [];
+      const result = await transport.registerDroppedFiles(importable);
       if (!result.ok) throw new ApiError(result.error);
       return result.value;
     },

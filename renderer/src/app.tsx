@@ -9,33 +9,74 @@ import { ComingSoon } from './components/coming-soon.tsx';
 import { ErrorState } from './components/error-state.tsx';
 import { KeyWarningBanner } from './components/key-warning-banner.tsx';
 import { NavBar } from './components/nav-bar.tsx';
+import type { ScreenState } from './screen-state.ts';
+import { DashboardScreen } from './screens/dashboard/dashboard-screen.tsx';
+import { DenialsScreen } from './screens/denials/denials-screen.tsx';
+import { FindingsSection, type FindingsIntent } from './screens/findings/findings-section.tsx';
+import { ImportScreen } from './screens/import/import-screen.tsx';
+import { InvoicesScreen } from './screens/invoices/invoices-screen.tsx';
 import { StudiesScreen } from './screens/studies/studies-screen.tsx';
 import { SECTIONS, type SectionId } from './sections.ts';
 import { useLoad } from './use-load.ts';
 import './styles/app-shell.css';
+
+/** Sections whose screen reports loading/ready/error through `onSettled`; the others are ready at once. */
+const SCREENS_REPORTING_STATE: ReadonlySet<SectionId> = new Set<SectionId>(['studies', 'import', 'invoices', 'denials', 'findings', 'dashboard']);
 
 export function App() {
   const api = useApi();
   const loadInfo = useCallback(() => api.appGetInfo(), [api]);
   const { state: info, reload: reloadInfo } = useLoad(loadInfo);
   const [sectionId, setSectionId] = useState<SectionId>('studies');
-  const [screenOutcome, setScreenOutcome] = useState<'ready' | 'error' | null>(null);
-  const onScreenSettled = useCallback((outcome: 'ready' | 'error') => setScreenOutcome(outcome), []);
+  const [screenOutcome, setScreenOutcome] = useState<ScreenState | null>(null);
+  const onScreenSettled = useCallback((outcome: ScreenState) => setScreenOutcome(outcome), []);
+  // The dashboard opens the findings queue filtered to a rule or study.
+  const [findingsIntent, setFindingsIntent] = useState<FindingsIntent | null>(null);
+  // A new section starts unsettled: its screen reports its own state (see SCREENS_REPORTING_STATE).
+  const selectSection = useCallback(
+    (id: SectionId) => {
+      // Re-selecting the current section keeps its screen (and its settled state) as it is.
+      if (id === sectionId) return;
+      setSectionId(id);
+      setScreenOutcome(null);
+    },
+    [sectionId],
+  );
 
   const section = SECTIONS.find((s) => s.id === sectionId) ?? SECTIONS[0];
-  const appState = info.status === 'error' || screenOutcome === 'error' ? 'error' : info.status === 'ready' && (screenOutcome !== null || sectionId !== 'studies') ? 'ready' : 'loading';
+  const appState = info.status === 'error' || screenOutcome === 'error' ? 'error' : info.status === 'ready' && (screenOutcome === 'ready' || (screenOutcome === null && !SCREENS_REPORTING_STATE.has(sectionId))) ? 'ready' : 'loading';
 
   return (
     <div className="app-shell" data-app-state={appState}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <NavBar current={sectionId} onSelect={setSectionId} version={info.status === 'ready' ? info.data.version : null} />
+      <NavBar current={sectionId} onSelect={selectSection} version={info.status === 'ready' ? info.data.version : null} />
       <div className="app-body">
         {info.status === 'ready' && info.data.keyProtection === 'obfuscated-only' && <KeyWarningBanner />}
         {info.status === 'error' && <ErrorState title="TrialLedger could not reach its data." message={info.message} onRetry={reloadInfo} />}
         <main id="main" className="app-main" tabIndex={-1}>
-          {section === undefined || section.id === 'studies' ? <StudiesScreen onSettled={onScreenSettled} /> : <ComingSoon section={section} />}
+          {section === undefined || section.id === 'studies' ? (
+            <StudiesScreen onSettled={onScreenSettled} onImport={() => selectSection('import')} />
+          ) : section.id === 'import' ? (
+            <ImportScreen onSettled={onScreenSettled} onNavigate={selectSection} />
+          ) : section.id === 'invoices' ? (
+            <InvoicesScreen onSettled={onScreenSettled} />
+          ) : section.id === 'denials' ? (
+            <DenialsScreen onSettled={onScreenSettled} />
+          ) : section.id === 'findings' ? (
+            <FindingsSection onSettled={onScreenSettled} intent={findingsIntent} />
+          ) : section.id === 'dashboard' ? (
+            <DashboardScreen
+              onSettled={onScreenSettled}
+              onOpenFindings={(filter) => {
+                setFindingsIntent({ filter, nonce: Date.now() });
+                selectSection('findings');
+              }}
+            />
+          ) : (
+            <ComingSoon section={section} />
+          )}
         </main>
       </div>
     </div>

@@ -15,16 +15,16 @@ export const SECTIONS: readonly Section[] = [
   {
     id: 'import',
     label: 'Import',
-    available: false,
+    available: true,
     summary: 'Import a study package or a charge export, map its columns, and see every problem by file, line and column.',
   },
   {
     id: 'findings',
     label: 'Findings',
-    available: false,
+    available: true,
     summary: 'Charges that need attention: sponsor-paid items billed to insurance, missing Q0/Q1 modifiers, NCT or IDE numbers missing from claims.',
   },
-  { id: 'invoices', label: 'Invoices', available: false, summary: 'Sponsor invoices built from completed visits and invoiceable items, with overhead and holdback.' },
-  { id: 'denials', label: 'Denials', available: false, summary: 'Remittances matched to charges, denials by reason, and appeal letters.' },
-  { id: 'dashboard', label: 'Dashboard', available: false, summary: 'Money at risk, unbilled sponsor items and receivables ageing across studies.' },
+  { id: 'invoices', label: 'Invoices', available: true, summary: 'Sponsor invoices built from completed visits and invoiceable items, with overhead and holdback; payments, receivables and close-out.' },
+  { id: 'denials', label: 'Denials', available: true, summary: 'Remittances matched to charges, denials triaged by root cause with deadlines, appeal packets and denial metrics.' },
+  { id: 'dashboard', label: 'Dashboard', available: true, summary: 'Dollars at risk by rule and study, open findings by age, and the monthly trend.' },
 ];

@@ -48,6 +48,8 @@ export const importsContract = {
   ),
   /** Past import batches, newest first. */
   'imports:history': channel<ImportBatchSummary[]>()(z.object({ limit: z.number().int().min(1).max(500).default(50) })),
+  /** Writes the problems of a refused import job to a CSV file in the outbox; answers its name for `saveOutput`. */
+  'imports:export-problems': channel<{ fileName: string }>()(z.object({ jobId: z.string().min(1).max(64) })),
   'mappings:list': channel<MappingProfile[]>()(z.object({})),
   'mappings:save': channel<MappingProfile>()(z.object({ profile: mappingProfileSchema })),
   'mappings:delete': channel<boolean>()(z.object({ name: z.string().min(1).max(80) })),

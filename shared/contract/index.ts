@@ -7,17 +7,29 @@
 import type { z } from 'zod';
 import { appContract } from './app.ts';
 import type { ChannelDef } from './define.ts';
+import { denialsContract } from './denials.ts';
 import { findingsContract } from './findings.ts';
+import { findingsInsightsContract } from './findings-insights.ts';
 import { importsContract } from './imports.ts';
+import { invoicingContract } from './invoicing.ts';
 import { jobsContract } from './jobs.ts';
+import { setupContract } from './setup.ts';
 import { studiesContract } from './studies.ts';
+import { subjectsContract } from './subjects.ts';
+import { viewsContract } from './views.ts';
 
 export const CONTRACT = {
   ...appContract,
   ...studiesContract,
+  ...setupContract,
   ...importsContract,
   ...jobsContract,
   ...findingsContract,
+  ...findingsInsightsContract,
+  ...viewsContract,
+  ...subjectsContract,
+  ...invoicingContract,
+  ...denialsContract,
 } as const;
 
 export type Contract = typeof CONTRACT;

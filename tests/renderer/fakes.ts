@@ -24,6 +24,7 @@ export function fakeTransport(handlers: FakeHandlers): Transport & { calls: { ch
     },
     onJobsChanged: () => () => undefined,
     chooseFiles: () => Promise.resolve({ ok: true, value: [] }),
+    registerDroppedFiles: () => Promise.resolve({ ok: true, value: [] }),
     saveOutput: () => Promise.resolve({ ok: true, value: false }),
   };
 }

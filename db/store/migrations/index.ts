@@ -5,6 +5,9 @@
 import type { Migration } from '../migrate.ts';
 import { foundation } from './0010-foundation.ts';
 import { findings } from './0020-findings.ts';
+import { invoicing } from './0030-invoicing.ts';
 import { remittances } from './0040-remittances.ts';
+import { denials } from './0050-denials.ts';
+import { savedViews } from './0065-saved-views.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, findings, remittances];
+export const MIGRATIONS: readonly Migration[] = [foundation, findings, invoicing, remittances, denials, savedViews];
