@@ -82,12 +82,11 @@ export function updatedChargeIds(db: Db, sinceBatch: number, highWater: number):
 }
 
 /**
- * Charges changed since the last run: the charges imported since (ids above the high-water mark, a
- * contiguous range read in order) and the older charges an import updated (from charge_revisions).
+ * Charges changed since the last run: the older charges an import updated (`updated`, from
+ * updatedChargeIds) and the charges imported since (ids above the high-water mark, read in order).
  */
-export function* changedChargeChunks(db: Db, sinceBatch: number, highWater: number): Generator<ChargeRow[]> {
+export function* changedChargeChunks(db: Db, updated: readonly number[], highWater: number): Generator<ChargeRow[]> {
   const byIds = db.prepare(`SELECT ${CHARGE_FACT_COLUMNS} FROM charges WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`);
-  const updated = updatedChargeIds(db, sinceBatch, highWater);
   for (let i = 0; i < updated.length; i += CHUNK) yield byIds.all(JSON.stringify(updated.slice(i, i + CHUNK))) as ChargeRow[];
   yield* chunksAfter(db, highWater);
 }

@@ -41,6 +41,7 @@ interface LastRun {
   charge_high_water: number;
   invoice_line_high_water: number;
   invoice_line_count: number;
+  findings_total_open: number;
 }
 
 /** Where the sponsor invoice lines stand: any change (new invoice, credit memo) makes the next run full. */
@@ -54,19 +55,21 @@ export interface RunPlan {
   readonly sinceBatch: number;
   /** Incremental: charges with a higher id are new since the last run. */
   readonly chargeHighWater: number;
+  /** Incremental: active findings after the last run. */
+  readonly lastTotalOpen: number;
 }
 
 /** Decides whether the next run can be incremental, and from which batch. */
 export function planRun(db: Db, requested: 'auto' | 'full'): RunPlan {
   const last = db
-    .prepare('SELECT through_batch_id, charge_high_water, invoice_line_high_water, invoice_line_count FROM reconcile_runs ORDER BY id DESC LIMIT 1')
+    .prepare('SELECT through_batch_id, charge_high_water, invoice_line_high_water, invoice_line_count, findings_total_open FROM reconcile_runs ORDER BY id DESC LIMIT 1')
     .get() as LastRun | undefined;
-  const full: RunPlan = { mode: 'full', sinceBatch: 0, chargeHighWater: 0 };
+  const full: RunPlan = { mode: 'full', sinceBatch: 0, chargeHighWater: 0, lastTotalOpen: 0 };
   if (!last || requested === 'full') return full;
   const setupChanged = db.prepare("SELECT 1 FROM import_files WHERE batch_id > ? AND file_kind <> 'charges' LIMIT 1").get(last.through_batch_id) !== undefined;
   const lines = invoiceLineState(db);
   const invoicesChanged = lines.highWater !== last.invoice_line_high_water || lines.count !== last.invoice_line_count;
-  return setupChanged || invoicesChanged ? full : { mode: 'incremental', sinceBatch: last.through_batch_id, chargeHighWater: last.charge_high_water };
+  return setupChanged || invoicesChanged ? full : { mode: 'incremental', sinceBatch: last.through_batch_id, chargeHighWater: last.charge_high_water, lastTotalOpen: last.findings_total_open };
 }
 
 export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSummary {
@@ -96,11 +99,10 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
     const indexes = bulk ? dropSecondaryIndexes(db, 'findings') : null;
     const writer = new FindingWriter(db, runId, now, { bulk });
     const duplicates = incremental ? null : new DuplicateDetector(db);
-    const total = incremental
-      ? updatedChargeIds(db, plan.sinceBatch, plan.chargeHighWater).length + chargeHighWater - plan.chargeHighWater
-      : chargeHighWater;
+    const updatedIds = incremental ? updatedChargeIds(db, plan.sinceBatch, plan.chargeHighWater) : [];
+    const total = incremental ? updatedIds.length + chargeHighWater - plan.chargeHighWater : chargeHighWater;
     let evaluated = 0;
-    for (const chunk of incremental ? changedChargeChunks(db, plan.sinceBatch, plan.chargeHighWater) : allChargeChunks(db)) {
+    for (const chunk of incremental ? changedChargeChunks(db, updatedIds, plan.chargeHighWater) : allChargeChunks(db)) {
       if (isCancelled()) break;
       for (const row of chunk) {
         const charge = toChargeFacts(row);
@@ -123,9 +125,9 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
     if (incremental) {
       const scan = findDuplicatesSince(db, facts, plan.sinceBatch, plan.chargeHighWater);
       for (const d of scan.drafts) writer.write(d);
-      // New charges had no findings before this run: only updated ones can have findings gone stale.
-      closed = writer.closeStale(STALE_OF_UPDATED_CHARGES, [plan.sinceBatch]);
-      closed += writer.closeStale(scan.scopeSql, scan.scopeParams);
+      // New charges had no findings before this run, and adding charges cannot make an earlier copy
+      // stop being one: only updates (revisions) can leave findings stale.
+      closed = updatedIds.length > 0 ? writer.closeStale(STALE_OF_UPDATED_CHARGES, [plan.sinceBatch]) + writer.closeStale(scan.scopeSql, scan.scopeParams) : 0;
     } else {
       for (const arm of facts.arms.values()) {
         const study = facts.studies.get(arm.studyPk);
@@ -141,7 +143,10 @@ export function reconcile(db: Db, options: ReconcileOptions = {}): ReconcileSumm
       indexes?.rebuild();
       closed = writer.closeStale('SELECT id FROM findings');
     }
-    const totalOpen = db.prepare('SELECT count(*) FROM findings WHERE active = 1').pluck().get() as number;
+    // Only runs change which findings are active: an incremental run derives the total from the last one.
+    const totalOpen = incremental
+      ? plan.lastTotalOpen + writer.counts.opened + writer.counts.reopened - closed
+      : (db.prepare('SELECT count(*) FROM findings WHERE active = 1').pluck().get() as number);
     db.prepare(
       'UPDATE reconcile_runs SET finished_at = ?, charges_evaluated = ?, findings_opened = ?, findings_reopened = ?, findings_closed = ?, findings_total_open = ? WHERE id = ?',
     ).run(new Date().toISOString(), evaluated, writer.counts.opened, writer.counts.reopened, closed, totalOpen, runId);

@@ -97,8 +97,11 @@ describe('re-running the engine', () => {
     expect(reconcile(db)).toMatchObject({ mode: 'incremental', opened: 1 });
     const dup = idOf(db, 'DUP-28', 'C2');
     await importCharges(db, [{ ...CLEAN, charge_id: 'C1', units: '2' }]); // the original changes: C2 is no longer a copy
-    expect(reconcile(db)).toMatchObject({ mode: 'incremental', chargesEvaluated: 1, closed: 1 });
+    const summary = reconcile(db);
+    expect(summary).toMatchObject({ mode: 'incremental', chargesEvaluated: 1, closed: 1 });
     expect(getFinding(db, dup)?.status).toBe('closed');
+    // The incremental run derives its total from the last run: it must equal a count.
+    expect(summary.totalOpen).toBe(db.prepare('SELECT count(*) FROM findings WHERE active = 1').pluck().get());
   });
 
   it('rolls back a cancelled run', async () => {
