@@ -8,18 +8,8 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { prng } from '../scripts/lib/prng.ts';
 
-/** mulberry32: a small seeded PRNG (benchmarks must be repeatable). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CODES = ['99213', '99214', '99215', '80053', '85025', '71260', '74177', '93000', '96413', '36415'];
 const DENIALS = [

@@ -10,7 +10,7 @@ import { addDays } from '../../shared/domain/dates.ts';
 import { RULES, SEVERITY_RANK, citationOf } from '../../shared/rules/catalogue.ts';
 import { dropSecondaryIndexes } from '../../db/store/bulk-indexes.ts';
 import { openStore, type DbKey } from '../../db/store/open-store.ts';
-import { prng } from './generate-charges.ts';
+import { prng } from '../../scripts/lib/prng.ts';
 
 export interface FindingsStoreOptions {
   readonly path: string;

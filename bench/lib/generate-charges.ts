@@ -6,18 +6,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { FILE_SPECS } from '../../shared/package-spec/files.ts';
+import { prng } from '../../scripts/lib/prng.ts';
 
-/** Small deterministic PRNG (mulberry32): benchmarks must be repeatable. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CODES = ['80053', '85025', '80061', '71260', '74177', '78815', '93306', '96413', '96415', '96375', '99213', '99214', '99215', '93000', 'J9035', 'J1100', '36415', '84443', '82728', '83036'];
 const PAYERS = [

@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { addDays } from '../../shared/domain/dates.ts';
 import { FILE_SPECS } from '../../shared/package-spec/files.ts';
-import { prng } from './generate-charges.ts';
+import { prng } from '../../scripts/lib/prng.ts';
 
 const CODES = ['80053', '85025', '80061', '71260', '74177', '78815', '93306', '96413', '96415', '96375', '99213', '99214', '93000', '84443', '82728', '83036', '36415', '81001', '87086', '71046'];
 const DESIGNATIONS = ['SOC', 'SOC', 'SOC', 'SPONSOR', 'SPONSOR', 'CONDITIONAL', 'NOT_BILLABLE', 'INVESTIGATIONAL'];

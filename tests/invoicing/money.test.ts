@@ -6,18 +6,8 @@ import { allocateInvoicePayments, applicationProblem, paymentBalance } from '../
 import { creditOf, lineReconciles, priceLine, releaseLine, sumLines, type LineAmounts } from '../../shared/invoicing/line-math.ts';
 import { formatDocumentNumber, numberPrefix, sequenceOf } from '../../shared/invoicing/numbering.ts';
 import { balanceOf, invoiceState } from '../../shared/invoicing/state.ts';
+import { prng } from '../../scripts/lib/prng.ts';
 
-/** Deterministic PRNG (mulberry32) so a failing property case can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const terms = (amountCents: number, overheadBp = 2600, holdbackBp = 1000, overheadExempt = false, holdbackExempt = false) => ({ amountCents, overheadBp, holdbackBp, overheadExempt, holdbackExempt });
 
