@@ -15,7 +15,7 @@ import type { RemitImportOutcome } from '../../shared/remit/import-result.ts';
 import { X12SyntaxError } from '../../shared/x12/errors.ts';
 import type { Remit835Reader } from '../../shared/x12/parse-835.ts';
 import { pairReversals } from './pair-reversals.ts';
-import { hashFile, read835File } from './read-835-file.ts';
+import { hashFile, read835Batches } from './read-835-file.ts';
 import { RemitWriter } from './store-remittance.ts';
 
 export interface RemitImportOptions {
@@ -29,8 +29,8 @@ export interface RemitImportOptions {
 }
 
 const PROGRESS_INTERVAL_MS = 200;
-/** 32 MiB (negative: KiB) instead of the store's 64 MiB. */
-const IMPORT_CACHE_SIZE = -32_768;
+/** 16 MiB (negative: KiB) instead of the store's 64 MiB. */
+const IMPORT_CACHE_SIZE = -16_384;
 const BATCH_SOURCE = 'remittance 835';
 
 /** Imports the 835 file at `path` into the store. Never throws for bad input: it refuses. */
@@ -81,7 +81,7 @@ export async function importRemittance(db: Db, path: string, options: RemitImpor
       options.onProgress({ file: fileName, bytesDone, bytesTotal: probe.byteSize, rowsDone: claims, rowsPerSecond: Math.round(claims / Math.max((t - started) / 1000, 0.001)) });
     };
     try {
-      const events = read835File(path, {
+      const batches = read835Batches(path, {
         ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}),
         isCancelled,
         onReader: (r) => {
@@ -92,7 +92,8 @@ export async function importRemittance(db: Db, path: string, options: RemitImpor
           report(false);
         },
       });
-      for await (const event of events) writer.write(event);
+      for await (const events of batches) for (const event of events) writer.write(event);
+      writer.finish();
     } catch (error) {
       if (error instanceof X12SyntaxError) {
         const { code, message, segmentNumber, segmentId } = error;

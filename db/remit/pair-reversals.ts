@@ -19,13 +19,14 @@ interface ReversalRow {
 
 /** Pairs every unpaired reversal it can; returns how many pairs it stored. */
 export function pairReversals(db: Db, pairedAt: string): number {
+  // The status is written into the SQL, not bound, so that the partial index remit_claims_reversals serves it.
   const reversals = db
     .prepare(
       `SELECT r.id, r.patient_control_number, r.payer_claim_control_number, r.total_charge_cents, r.paid_cents
-       FROM remit_claims r WHERE r.status_code = ? AND NOT EXISTS (SELECT 1 FROM remit_reversals p WHERE p.reversal_claim_id = r.id)
+       FROM remit_claims r WHERE r.status_code = '${REVERSAL_STATUS}' AND NOT EXISTS (SELECT 1 FROM remit_reversals p WHERE p.reversal_claim_id = r.id)
        ORDER BY r.id`,
     )
-    .all(REVERSAL_STATUS) as ReversalRow[];
+    .all() as ReversalRow[];
   const findOriginal = db
     .prepare(
       `SELECT o.id FROM remit_claims o

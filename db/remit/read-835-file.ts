@@ -24,11 +24,12 @@ export interface Read835Options {
 const DEFAULT_CHUNK = 64 * 1024;
 
 /**
- * Yields the events of the file in order. Throws X12SyntaxError on malformed content and a Node
- * error (ENOENT, EACCES...) when the file cannot be read. The text is decoded as UTF-8, replacing
- * invalid bytes (X12 is ASCII; a Latin-1 name must not refuse the file).
+ * Yields the events of the file in order, one read's worth at a time (an event per await costs more
+ * than the parse of a small claim). Throws X12SyntaxError on malformed content and a Node error
+ * (ENOENT, EACCES...) when the file cannot be read. The text is decoded as UTF-8, replacing invalid
+ * bytes (X12 is ASCII; a Latin-1 name must not refuse the file).
  */
-export async function* read835File(path: string, options: Read835Options = {}): AsyncGenerator<Remit835Event> {
+export async function* read835Batches(path: string, options: Read835Options = {}): AsyncGenerator<Remit835Event[]> {
   const reader = new Remit835Reader();
   options.onReader?.(reader);
   const decoder = new TextDecoder('utf-8');
@@ -36,11 +37,17 @@ export async function* read835File(path: string, options: Read835Options = {}): 
   for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? DEFAULT_CHUNK }) as AsyncIterable<Buffer>) {
     bytes += chunk.length;
     options.onBytes?.(bytes);
-    yield* reader.feed(decoder.decode(chunk, { stream: true }));
+    const events = reader.feed(decoder.decode(chunk, { stream: true }));
+    if (events.length > 0) yield events;
     if (options.isCancelled?.()) return;
   }
-  yield* reader.feed(decoder.decode());
-  yield* reader.end();
+  const last = [...reader.feed(decoder.decode()), ...reader.end()];
+  if (last.length > 0) yield last;
+}
+
+/** The events of the file one by one (read835Batches, flattened). */
+export async function* read835File(path: string, options: Read835Options = {}): AsyncGenerator<Remit835Event> {
+  for await (const events of read835Batches(path, options)) yield* events;
 }
 
 /** SHA-256 and size of a file, read in chunks. */

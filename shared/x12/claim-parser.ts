@@ -19,7 +19,9 @@ export function readCas(r: SegmentReader): Adjustment835[] {
   const groupCode = r.required(1);
   if (!GROUP_CODES.has(groupCode)) r.fail(`CAS01 '${groupCode.slice(0, 3)}' is not a claim adjustment group code (CO, OA, PI, PR)`);
   const found: Adjustment835[] = [];
-  for (let reasonAt = 2; reasonAt <= 17; reasonAt += 3) {
+  // Elements past the end of the segment are empty: the loop stops there instead of reading 18.
+  const last = Math.min(17, r.segment.elements.length - 1);
+  for (let reasonAt = 2; reasonAt <= last; reasonAt += 3) {
     const reasonCode = r.text(reasonAt);
     if (reasonCode === null) {
       if (r.text(reasonAt + 1) !== null) r.fail(`CAS${String(reasonAt + 1).padStart(2, '0')} has an amount without a reason code`);

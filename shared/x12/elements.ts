@@ -12,18 +12,40 @@ const DECIMAL = /^(-)?(\d*)(?:\.(\d*))?$/;
 /** 13 digits of dollars keep every amount in cents a safe integer (below 2^53). */
 const MAX_INTEGER_DIGITS = 13;
 
-/** Parses X12 decimal text into integer cents; null when it is not an amount representable in cents. */
+/**
+ * Parses X12 decimal text into integer cents; null when it is not an amount representable in cents.
+ * The same grammar as DECIMAL (optional '-', digits, optional '.' and digits, at least one digit), read
+ * by character codes: a large file has a million amounts.
+ */
 export function parseX12Cents(text: string): number | null {
-  const match = DECIMAL.exec(text);
-  if (!match) return null;
-  const whole = match[2] ?? '';
-  const fraction = match[3] ?? '';
-  if (whole.length === 0 && fraction.length === 0) return null;
-  if (whole.length > MAX_INTEGER_DIGITS) return null;
-  // Sub-cent digits are only acceptable when they are zeros ("12.500"); anything else is not money.
-  if (/[1-9]/.test(fraction.slice(2))) return null;
-  const cents = Number(whole || '0') * 100 + Number(fraction.slice(0, 2).padEnd(2, '0'));
-  return match[1] && cents !== 0 ? -cents : cents;
+  const length = text.length;
+  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const negative = i === 1;
+  let whole = 0;
+  const wholeStart = i;
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) break;
+    whole = whole * 10 + (code - 0x30);
+  }
+  const wholeDigits = i - wholeStart;
+  let fraction = 0;
+  let fractionDigits = 0;
+  if (i < length) {
+    if (text.charCodeAt(i) !== 0x2e) return null;
+    for (i += 1; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x30 || code > 0x39) return null;
+      // Sub-cent digits are only acceptable when they are zeros ("12.500"); anything else is not money.
+      if (fractionDigits < 2) fraction = fraction * 10 + (code - 0x30);
+      else if (code !== 0x30) return null;
+      fractionDigits += 1;
+    }
+  }
+  if (wholeDigits === 0 && fractionDigits === 0) return null;
+  if (wholeDigits > MAX_INTEGER_DIGITS) return null;
+  const cents = whole * 100 + (fractionDigits === 1 ? fraction * 10 : fraction);
+  return negative && cents !== 0 ? -cents : cents;
 }
 
 /** Parses an X12 decimal quantity (units, days); null when it is not a number. */

@@ -32,7 +32,8 @@ export class Remit835Parser {
     return this.#transactions;
   }
 
-  push(segment: X12Segment): Remit835Event[] {
+  /** Takes one segment; the events it completes go to `events`. */
+  push(segment: X12Segment, events: Remit835Event[]): void {
     this.#lastSegment = segment.number;
     const role = this.#envelope.accept(segment);
     if (role === 'transaction-start') {
@@ -45,15 +46,14 @@ export class Remit835Parser {
         interchange: copyInterchange(this.#envelope.interchange),
         group: copyGroup(this.#envelope.group),
       });
-      return [];
+      return;
     }
     const transaction = this.#transaction;
-    if (role === 'body' && transaction) return transaction.accept(segment);
-    if (role === 'transaction-end' && transaction) {
+    if (role === 'body' && transaction) transaction.accept(segment, events);
+    else if (role === 'transaction-end' && transaction) {
       this.#transaction = null;
-      return transaction.end(segment);
+      transaction.end(segment, events);
     }
-    return [];
   }
 
   finish(): void {
@@ -87,7 +87,7 @@ export class Remit835Reader {
 
   #parse(segments: X12Segment[]): Remit835Event[] {
     const events: Remit835Event[] = [];
-    for (const segment of segments) for (const event of this.#parser.push(segment)) events.push(event);
+    for (const segment of segments) this.#parser.push(segment, events);
     return events;
   }
 

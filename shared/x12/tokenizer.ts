@@ -59,10 +59,11 @@ export class X12Tokenizer {
     const buf = this.#buffer;
     let pos = 0;
     for (;;) {
-      while (pos < buf.length && BLANK.has(buf[pos] as string)) pos++;
+      while (pos < buf.length && isBlank(buf.charCodeAt(pos))) pos++;
       if (pos >= buf.length) break;
       this.#sawContent = true;
-      const isa = isaAt(buf, pos);
+      // Only a segment starting with 'I' can be an ISA header: the other 1.5 million skip the test.
+      const isa = buf.charCodeAt(pos) === 0x49 ? isaAt(buf, pos) : 'no';
       if (isa === 'maybe' && !final) break;
       if (isa !== 'no') {
         if (buf.length - pos < ISA_LENGTH && !final) break;
@@ -114,6 +115,15 @@ export class X12Tokenizer {
   }
 
   #segment(raw: string, d: X12Delimiters): X12Segment {
+    // The common case, checked in one pass: no control character, line break, BOM or trailing blank,
+    // so there is nothing to unwrap, trim or refuse, and the identifier is plain capitals and digits.
+    if (isPlain(raw)) {
+      const number = ++this.#count;
+      const elements = raw.split(d.element);
+      const id = elements[0] as string;
+      if (isSegmentId(id)) return { number, id, elements, delimiters: d };
+      this.#count -= 1;
+    }
     let text = raw;
     // When '~' ends segments, line breaks inside one are wrapping (fixed-width layouts), not data.
     if (d.segment !== '\n' && d.segment !== '\r' && (text.includes('\n') || text.includes('\r'))) text = text.replace(/[\r\n]+/g, '');
@@ -136,6 +146,35 @@ export class X12Tokenizer {
     }
     return { number, id, elements, delimiters: d };
   }
+}
+
+/** Blank between segments: space, tab, CR, LF, byte order mark (the BLANK set, by code). */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xfeff;
+}
+
+/** No character below 0x20, no DEL, no BOM, and no blank at the end: the segment is taken as it is. */
+function isPlain(raw: string): boolean {
+  const length = raw.length;
+  if (length === 0 || raw.charCodeAt(length - 1) === 0x20) return false;
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f || code === 0xfeff) return false;
+  }
+  return true;
+}
+
+/** SEGMENT_ID without the regular expression: a capital, then one or two capitals or digits. */
+function isSegmentId(id: string): boolean {
+  const length = id.length;
+  if (length < 2 || length > 3) return false;
+  const first = id.charCodeAt(0);
+  if (first < 0x41 || first > 0x5a) return false;
+  for (let i = 1; i < length; i++) {
+    const code = id.charCodeAt(i);
+    if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))) return false;
+  }
+  return true;
 }
 
 /** Control characters other than whitespace and the delimiters in use mean the input is not text. */

@@ -57,15 +57,14 @@ export class TransactionParser {
     this.#ref = { index: start.index, controlNumber: start.controlNumber };
   }
 
-  /** Takes one segment between ST and SE. */
-  accept(segment: X12Segment): Remit835Event[] {
+  /** Takes one segment between ST and SE; the events it completes go to `events`. */
+  accept(segment: X12Segment, events: Remit835Event[]): void {
     const r = new SegmentReader(segment, this.#onNotice);
-    const events: Remit835Event[] = [];
     if (this.#phase === 'header') {
       if (segment.id !== 'LX' && segment.id !== 'CLP' && segment.id !== 'PLB') {
         if (CLAIM_ONLY.has(segment.id)) throw this.#misplaced(segment, 'before any claim (CLP)');
         this.#headerBuilder.accept(r);
-        return events;
+        return;
       }
       events.push(this.#emitHeader(segment));
       this.#phase = 'claims';
@@ -74,20 +73,20 @@ export class TransactionParser {
       case 'LX':
         if (this.#phase === 'trailer') throw this.#misplaced(segment, 'after the provider adjustments (PLB)');
         this.#closeClaim(events);
-        return events;
+        return;
       case 'CLP':
         if (this.#phase === 'trailer') throw this.#misplaced(segment, 'after the provider adjustments (PLB)');
         this.#closeClaim(events);
         this.#claimCount += 1;
         this.#claim = new ClaimBuilder(r, this.#claimCount);
-        return events;
+        return;
       case 'PLB': {
         this.#closeClaim(events);
         this.#phase = 'trailer';
         const plb = readPlb(r);
         this.#plb.push(plb);
         this.#plbTotalCents += plb.adjustments.reduce((sum, a) => sum + a.amountCents, 0);
-        return events;
+        return;
       }
       default:
         if (this.#phase === 'trailer') {
@@ -98,13 +97,12 @@ export class TransactionParser {
           throw this.#misplaced(segment, 'before any claim (CLP)');
         }
         // TS3/TS2 provider summaries (after LX) are informational and not kept.
-        return events;
+        return;
     }
   }
 
   /** Takes the SE: closes the last claim and emits the trailer with the transaction balance. */
-  end(se: X12Segment): Remit835Event[] {
-    const events: Remit835Event[] = [];
+  end(se: X12Segment, events: Remit835Event[]): void {
     if (!this.#header) events.push(this.#emitHeader(se));
     this.#closeClaim(events);
     const header = this.#header as TransactionHeader835;
@@ -123,7 +121,6 @@ export class TransactionParser {
         notices: this.#extraNotices > 0 ? [...this.#notices, `and ${this.#extraNotices} more notices like these`] : this.#notices,
       },
     });
-    return events;
   }
 
   #emitHeader(at: X12Segment): Remit835Event {

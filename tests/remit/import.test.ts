@@ -59,7 +59,7 @@ describe('importRemittance on the public samples', () => {
     const rows = db
       .prepare(
         `SELECT c.seq AS claim, l.seq AS line, a.group_code || '-' || a.reason_code || ':' || a.amount_cents AS cas
-         FROM remit_adjustments a JOIN remit_claims c ON c.id = a.claim_id LEFT JOIN remit_service_lines l ON l.id = a.line_id ORDER BY a.id`,
+         FROM remit_adjustments a JOIN remit_claims c ON c.id = a.claim_id LEFT JOIN remit_service_lines l ON l.id = a.line_id ORDER BY a.cas_segment, a.seq`,
       )
       .all();
     expect(rows).toEqual([
@@ -151,7 +151,7 @@ describe('trial fixtures in the store', () => {
 
   it('stores the MA50 and MA130 remarks of the CO-16 line', async () => {
     imported(await importRemittance(db, fixturePath('trial-co16-ma50-ma130.835'), { now: FIXED_NOW }));
-    expect(db.prepare("SELECT l.line_control_number AS line, r.code FROM remit_remarks r JOIN remit_service_lines l ON l.id = r.line_id ORDER BY r.id").all()).toEqual([
+    expect(db.prepare("SELECT l.line_control_number AS line, r.code FROM remit_remarks r JOIN remit_service_lines l ON l.id = r.line_id ORDER BY r.line_id, r.seq").all()).toEqual([
       { line: 'CHG-000123', code: 'MA50' },
       { line: 'CHG-000123', code: 'MA130' },
     ]);

@@ -191,9 +191,18 @@ describe('schema', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('charges_by_account_code_date');
   });
 
-  it('every remittance table is STRICT', () => {
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE name LIKE 'remit_%'").all() as { name: string; strict: number }[];
-    expect(tables).toHaveLength(9);
-    expect(tables.every((t) => t.strict === 1)).toBe(true);
+  it('every remittance table is STRICT; adjustments and remarks are views over their claim and line rows', () => {
+    const tables = db.prepare("SELECT name, type, strict FROM pragma_table_list WHERE name LIKE 'remit_%' ORDER BY name").all() as { name: string; type: string; strict: number }[];
+    expect(tables.filter((t) => t.type === 'table')).toHaveLength(7);
+    expect(tables.filter((t) => t.type === 'table').every((t) => t.strict === 1)).toBe(true);
+    expect(tables.filter((t) => t.type === 'view').map((t) => t.name)).toEqual(['remit_adjustments', 'remit_remarks']);
+  });
+
+  it('the batch look-ups of linking use the charge indexes', () => {
+    const plan = (sql: string): string => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' | ');
+    expect(plan("SELECT id FROM charges WHERE charge_id IN (SELECT value FROM json_each('[\"X\"]'))")).toMatch(/SEARCH charges USING (COVERING )?INDEX sqlite_autoindex_charges_1/);
+    expect(plan("SELECT c.id, c.units FROM json_each('[[\"A\",\"X\"]]') p CROSS JOIN charges c ON c.account_id = p.value ->> 0 AND c.cpt_hcpcs = p.value ->> 1")).toMatch(
+      /SEARCH c USING INDEX charges_by_account_code_date \(account_id=\? AND cpt_hcpcs=\?\)/,
+    );
   });
 });

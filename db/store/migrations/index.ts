@@ -9,5 +9,6 @@ import { invoicing } from './0030-invoicing.ts';
 import { remittances } from './0040-remittances.ts';
 import { denials } from './0050-denials.ts';
 import { savedViews } from './0065-saved-views.ts';
+import { remitCompact } from './0070-remit-compact.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, findings, invoicing, remittances, denials, savedViews];
+export const MIGRATIONS: readonly Migration[] = [foundation, findings, invoicing, remittances, denials, savedViews, remitCompact];
