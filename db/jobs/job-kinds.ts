@@ -10,6 +10,7 @@ import { formatCount } from '../../shared/domain/format.ts';
 import { reconcile } from '../engine/reconcile.ts';
 import { importFiles } from '../import/import-files.ts';
 import { renderInvoiceBatch, type BatchRenderArgs } from '../invoicing/render/batch-render.ts';
+import { retriageAfterImport } from '../denials/after-import.ts';
 import { runAppealBatchJob, runRemitImportJob } from '../denials/jobs.ts';
 import { exportFindingsJob, type ExportFindingsArgs } from '../findings-export/export-findings.ts';
 
@@ -33,7 +34,7 @@ type JobFn<K extends JobKind> = (db: Db, args: JobArgs[K], ctx: JobContext) => P
 
 export const JOB_KINDS: { readonly [K in JobKind]: JobFn<K> } = {
   async import(db, args, ctx) {
-    return importFiles(db, args.paths.length === 1 ? { type: 'file', path: args.paths[0] as string } : { type: 'files', paths: args.paths }, {
+    const outcome = await importFiles(db, args.paths.length === 1 ? { type: 'file', path: args.paths[0] as string } : { type: 'files', paths: args.paths }, {
       ...(args.mapping ? { mapping: args.mapping } : {}),
       isCancelled: ctx.isCancelled,
       onProgress: (p) =>
@@ -44,6 +45,7 @@ export const JOB_KINDS: { readonly [K in JobKind]: JobFn<K> } = {
           rowsPerSecond: p.rowsPerSecond,
         }),
     });
+    return retriageAfterImport(db, outcome, new Date());
   },
   'invoice-pdfs': (db, args, ctx) => renderInvoiceBatch(db, args, ctx),
   'remit-import': (db, args, ctx) => runRemitImportJob(db, args, ctx),

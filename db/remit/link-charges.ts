@@ -97,40 +97,6 @@ function chooseCharge(key: LineLinkKey, found: Candidate[], taken: ReadonlySet<n
 /** Whether the key can link by account + code + date at all. */
 const hasWindow = (key: LineLinkKey): boolean => key.dateSource !== null && key.codes.length > 0;
 
-export class ChargeLinker {
-  readonly #byChargeId: Statement;
-  readonly #byAccount: Statement;
-
-  constructor(db: Db) {
-    this.#byChargeId = db.prepare('SELECT id FROM charges WHERE charge_id = ?').pluck();
-    this.#byAccount = db.prepare(
-      `SELECT id, charge_amount_cents, modifiers, units FROM charges
-       WHERE account_id = ? AND cpt_hcpcs = ? AND service_date BETWEEN ? AND ? ORDER BY id`,
-    );
-  }
-
-  /**
-   * Finds the charge of one line. `taken` holds charges already linked to other lines of the same
-   * claim: two identical lines (same code, date and amount) then link to two different charges.
-   */
-  link(key: LineLinkKey, taken: ReadonlySet<number>): ChargeLink {
-    if (key.lineControlNumber) {
-      const id = this.#byChargeId.get(key.lineControlNumber) as number | undefined;
-      if (id !== undefined) return { chargeId: id, method: 'REF_6R' };
-    }
-    if (!hasWindow(key)) return { chargeId: null, method: 'UNMATCHED' };
-    const seen = new Set<number>();
-    const candidates: Candidate[] = [];
-    for (const code of key.codes) {
-      for (const row of this.#byAccount.all(key.accountId, code, key.dateFrom, key.dateTo) as Candidate[]) {
-        if (!seen.has(row.id)) candidates.push(row);
-        seen.add(row.id);
-      }
-    }
-    return chooseCharge(key, candidates, taken);
-  }
-}
-
 interface AccountCandidate extends Candidate {
   readonly service_date: string;
 }
@@ -138,10 +104,10 @@ interface AccountCandidate extends Candidate {
 const pairKey = (accountId: string, code: string): string => `${accountId}\u0000${code}`;
 
 /**
- * ChargeLinker for many lines at once: `load` reads, in two queries, the charges a batch of lines
- * may link to (by REF*6R, and by account + code); `link` then decides each line exactly as
- * ChargeLinker.link does, from memory. The import links ~200,000 lines per 100,000 claims, and two
- * statements per line cost more than a second there.
+ * Links remittance lines to charges, a batch of lines at a time: `load` reads, in two queries, the
+ * charges the batch may link to (by REF*6R, and by account + code); `link` then decides each line
+ * from memory. The import links ~200,000 lines per 100,000 claims, where two statements per line
+ * cost more than a second.
  */
 export class BatchChargeLinker {
   readonly #byChargeIds: Statement;
@@ -180,7 +146,11 @@ export class BatchChargeLinker {
     }
   }
 
-  /** ChargeLinker.link for a line of the last batch loaded. */
+  /**
+   * Finds the charge of one line of the last batch loaded. `taken` holds charges already linked to
+   * other lines of the same claim: two identical lines (same code, date and amount) then link to two
+   * different charges.
+   */
   link(key: LineLinkKey, taken: ReadonlySet<number>): ChargeLink {
     if (key.lineControlNumber) {
       const id = this.#chargeIds.get(key.lineControlNumber);
@@ -219,40 +189,68 @@ interface UnlinkedRow {
   readonly statement_to: string | null;
 }
 
+/** Claims per read while relinking: bounds memory whatever the number of unlinked lines. */
+const RELINK_WINDOW = 2_000;
+
 /**
- * Tries again to link the lines that found no charge (charges imported after the remittance).
- * Returns how many lines it linked.
+ * Tries again to link the lines that found no charge (charges imported after the remittance), a
+ * window of claim ids at a time. Returns how many lines it linked.
  */
 export function relinkUnlinkedLines(db: Db): number {
-  const linker = new ChargeLinker(db);
-  const rows = db
-    .prepare(
-      `SELECT l.id, l.claim_id, l.line_control_number, c.patient_control_number, l.procedure_code, l.original_procedure_code, l.modifiers,
-              l.charge_cents, l.service_date, l.period_start, l.period_end, c.statement_from, c.statement_to
-       FROM remit_service_lines l JOIN remit_claims c ON c.id = l.claim_id WHERE l.charge_id IS NULL ORDER BY l.claim_id, l.seq`,
-    )
-    .all() as UnlinkedRow[];
-  const takenBy = db.prepare('SELECT charge_id FROM remit_service_lines WHERE claim_id = ? AND charge_id IS NOT NULL').pluck();
+  // Served by the partial index remit_service_lines_unlinked: nothing unlinked, nothing read.
+  const range = db.prepare('SELECT min(claim_id) AS first, max(claim_id) AS last FROM remit_service_lines WHERE charge_id IS NULL').get() as {
+    first: number | null;
+    last: number | null;
+  };
+  if (range.first === null || range.last === null) return 0;
+  const { first, last } = range;
+  const linker = new BatchChargeLinker(db);
+  const unlinked = db.prepare(
+    `SELECT l.id, l.claim_id, l.line_control_number, c.patient_control_number, l.procedure_code, l.original_procedure_code, l.modifiers,
+            l.charge_cents, l.service_date, l.period_start, l.period_end, c.statement_from, c.statement_to
+     FROM remit_service_lines l CROSS JOIN remit_claims c ON c.id = l.claim_id
+     WHERE l.charge_id IS NULL AND l.claim_id BETWEEN ? AND ? ORDER BY l.claim_id, l.seq`,
+  );
+  const linkedIn = db.prepare('SELECT claim_id AS claimId, charge_id AS chargeId FROM remit_service_lines WHERE claim_id BETWEEN ? AND ? AND charge_id IS NOT NULL');
   const update = db.prepare('UPDATE remit_service_lines SET charge_id = ?, link_method = ? WHERE id = ?');
   let linked = 0;
   db.transaction(() => {
-    for (const row of rows) {
-      const claim = { patientControlNumber: row.patient_control_number, statementFrom: row.statement_from, statementTo: row.statement_to };
-      const line: LineLinkFields = {
-        lineControlNumber: row.line_control_number,
-        code: row.procedure_code,
-        originalCode: row.original_procedure_code,
-        modifiers: row.modifiers,
-        chargeCents: row.charge_cents,
-        serviceDate: row.service_date,
-        periodStart: row.period_start,
-        periodEnd: row.period_end,
-      };
-      const taken = new Set(takenBy.all(row.claim_id) as number[]);
-      const link = linker.link(lineLinkKey(claim, line), taken);
-      if (link.chargeId === null) continue;
-      update.run(link.chargeId, link.method, row.id);
-      linked += 1;
+    for (let from = first; from <= last; from += RELINK_WINDOW) {
+      const to = Math.min(from + RELINK_WINDOW - 1, last);
+      const rows = unlinked.all(from, to) as UnlinkedRow[];
+      if (rows.length === 0) continue;
+      // The charges each claim's other lines already hold.
+      const taken = new Map<number, Set<number>>();
+      for (const { claimId, chargeId } of linkedIn.all(from, to) as { claimId: number; chargeId: number }[]) {
+        const set = taken.get(claimId);
+        if (set) set.add(chargeId);
+        else taken.set(claimId, new Set([chargeId]));
+      }
+      const keys = rows.map((row) =>
+        lineLinkKey(
+          { patientControlNumber: row.patient_control_number, statementFrom: row.statement_from, statementTo: row.statement_to },
+          {
+            lineControlNumber: row.line_control_number,
+            code: row.procedure_code,
+            originalCode: row.original_procedure_code,
+            modifiers: row.modifiers,
+            chargeCents: row.charge_cents,
+            serviceDate: row.service_date,
+            periodStart: row.period_start,
+            periodEnd: row.period_end,
+          },
+        ),
+      );
+      linker.load(keys);
+      rows.forEach((row, i) => {
+        const claimTaken = taken.get(row.claim_id) ?? new Set<number>();
+        const link = linker.link(keys[i] as LineLinkKey, claimTaken);
+        if (link.chargeId === null) return;
+        update.run(link.chargeId, link.method, row.id);
+        claimTaken.add(link.chargeId);
+        taken.set(row.claim_id, claimTaken);
+        linked += 1;
+      });
     }
   })();
   return linked;

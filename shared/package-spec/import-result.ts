@@ -1,6 +1,7 @@
 /** What an import did, in a shape the CLI prints and the UI shows. */
 import type { PackageFileKind } from './files.ts';
 import type { ImportProblem } from './problems.ts';
+import type { RetriageSummary } from '../denials/retriage-summary.ts';
 
 export interface ImportedFile {
   /** Display name: `calendar.csv`, or `package.xlsx [calendar]` for a sheet. */
@@ -28,6 +29,11 @@ export interface ImportOutcome {
   /** True when reading stopped early because the file was hopeless (thousands of problems). */
   readonly truncatedProblems: boolean;
   readonly elapsedMs: number;
+  /**
+   * Set when the import changed rows and remittances are on file: remittance lines it let link to
+   * a charge, and open denials whose triage changed (db/denials/after-import.ts).
+   */
+  readonly denials?: RetriageSummary;
 }
 
 export interface ImportProgress {

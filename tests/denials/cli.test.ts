@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../db/cli/io.ts';
 import { runCli } from '../../db/cli/main.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { CLEAN, writeChargesFile } from '../engine/scenario.ts';
 import { assertPopplerInstalled, makeAttachmentPdf, pdfPageCount, pdfPages } from '../pdf/helpers.ts';
 import { DEMO_REMIT_PATHS } from './demo-remit.ts';
 import { FIXTURES } from './world.ts';
@@ -39,6 +40,12 @@ describe('trialledger remit import', () => {
     expect(await runCli(['remit', 'import', DEMO_REMIT, '--db', db], again)).toBe(0);
     expect(again.out()).toMatch(/already imported on .* nothing to do/);
     expect(again.out()).toMatch(/0 denials triaged/);
+  });
+
+  it('a later charge import says what it changed for the remittances on file', async () => {
+    const a = io();
+    expect(await runCli(['import', writeChargesFile([{ ...CLEAN, charge_id: 'CLI-LATE-1' }]), '--db', db], a)).toBe(0);
+    expect(a.out()).toMatch(/^denials: \d+ remittance lines? linked to a charge; \d+ open denials? triaged differently\.$/m);
   });
 
   it('reports imbalances without refusing the file, and refuses a malformed one', async () => {

@@ -2,14 +2,16 @@
  * Triage in the store: the trial 835 fixtures imported into a world whose charges they pay or deny
  * (linked by REF*6R), each denied line triaged with the engine's facts; paid lines, contractual
  * reductions and reversals are not denials; later payments resolve earlier denials; re-triage after
- * charges arrive late; repeat denials are not initial.
+ * charges arrive late (by hand, and by itself after an import); repeat denials are not initial.
  */
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { retriageOpenDenials } from '../../db/denials/retriage.ts';
 import { setDenialStatus } from '../../db/denials/set-status.ts';
 import { triageRemitFile } from '../../db/denials/triage-file.ts';
-import { CLEAN, importCharges, world } from '../engine/scenario.ts';
+import { CLEAN, importCharges, world, writeChargesFile } from '../engine/scenario.ts';
+import { JOB_KINDS } from '../../db/jobs/job-kinds.ts';
+import type { ImportOutcome } from '../../shared/package-spec/import-result.ts';
 import { writeRemit } from './remit-text.ts';
 import { denialWorld, FIXED_NOW, importAndTriage, TRIAL_CHARGES, WORLD_FILES } from './world.ts';
 
@@ -115,6 +117,27 @@ describe('re-triage', () => {
     expect(retriageOpenDenials(db, FIXED_NOW())).toEqual({ relinked: 1, retriaged: 1 });
     expect(rows(db)[0]).toMatchObject({ charge: 'CHG-000301', study: 'QT', rule: 'ROUTINE-COST', basis: 'NCD_310_1' });
     expect(db.prepare("SELECT kind, note FROM denial_events WHERE kind = 'retriaged'").all()).toEqual([{ kind: 'retriaged', note: 'BY-REASON-CODE -> ROUTINE-COST: protocol, appeal' }]);
+  });
+
+  it('a later import through the import job relinks and re-triages by itself; the same file again does nothing', async () => {
+    const db = await world([], WORLD_FILES);
+    await importAndTriage(db, 'trial-co50-routine.835');
+    const path = writeChargesFile(TRIAL_CHARGES.filter((c) => c.charge_id === 'CHG-000301').map((c) => ({ ...CLEAN, ...c })));
+    const ctx = { progress: () => undefined, isCancelled: () => false };
+    const outcome = (await JOB_KINDS.import(db, { paths: [path] }, ctx)) as ImportOutcome;
+    expect(outcome).toMatchObject({ status: 'imported', denials: { relinked: 1, retriaged: 1 } });
+    expect(rows(db)[0]).toMatchObject({ charge: 'CHG-000301', study: 'QT', rule: 'ROUTINE-COST', basis: 'NCD_310_1' });
+    const again = (await JOB_KINDS.import(db, { paths: [path] }, ctx)) as ImportOutcome;
+    expect(again.status).toBe('unchanged');
+    expect(again.denials).toBeUndefined();
+  });
+
+  it('an import with no remittance on file leaves the denials alone', async () => {
+    const db = await world([], WORLD_FILES);
+    const path = writeChargesFile(TRIAL_CHARGES.map((c) => ({ ...CLEAN, ...c })));
+    const outcome = (await JOB_KINDS.import(db, { paths: [path] }, { progress: () => undefined, isCancelled: () => false })) as ImportOutcome;
+    expect(outcome.status).toBe('imported');
+    expect(outcome.denials).toBeUndefined();
   });
 
   it('a denial the coordinator acted on keeps its conclusion', async () => {

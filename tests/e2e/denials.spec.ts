@@ -44,6 +44,9 @@ test.describe('denials', () => {
     await expect(outcome).toContainText('10 denials triaged');
     await expect(outcome.getByRole('list', { name: 'Denials by category' })).toContainText('Protocol / trial coding: 5');
     await expect(page.getByRole('table', { name: 'Imported remittance files' })).toContainText('demo-remittance.835');
+    // Every line is linked already: re-triage finds nothing to change, and says so.
+    await page.getByRole('button', { name: 'Re-triage open denials' }).click();
+    await expect(page.getByTestId('retriage-result')).toHaveText('0 remittance lines linked to a charge; 0 open denials triaged differently.');
 
     await outcome.getByRole('button', { name: 'Work the denials' }).click();
     const table = page.getByRole('table', { name: 'Denials by days left' });

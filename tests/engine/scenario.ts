@@ -116,9 +116,13 @@ export async function world(charges: readonly Partial<Charge>[], overrides: File
 }
 
 /** Imports more charges into an existing world (a later export). */
+/** A charges.csv of these charges in a fresh folder; returns its path. */
+export function writeChargesFile(charges: readonly Charge[]): string {
+  return join(writePackage({ 'charges.csv': csv('charges', charges.map(chargeLine)) }), 'charges.csv');
+}
+
 export async function importCharges(db: Db, charges: readonly Charge[]): Promise<void> {
-  const dir = writePackage({ 'charges.csv': csv('charges', charges.map(chargeLine)) });
-  const outcome = await importFiles(db, { type: 'file', path: join(dir, 'charges.csv') });
+  const outcome = await importFiles(db, { type: 'file', path: writeChargesFile(charges) });
   if (outcome.status === 'refused') throw new Error(`charges do not import: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
 }
 

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { formatCount } from '../../../shared/domain/format.ts';
 import { mappingProfileSchema, type MappingProfile } from '../../../shared/package-spec/mapping.ts';
 import { formatProblem } from '../../../shared/package-spec/problems.ts';
+import { describeRetriage } from '../../../shared/denials/retriage-summary.ts';
+import { retriageAfterImport } from '../../denials/after-import.ts';
 import { importFiles } from '../../import/import-files.ts';
 import { formatTable } from '../format-table.ts';
 import { CliError } from '../io.ts';
@@ -34,11 +36,12 @@ ${STORE_HELP}`,
     const { db } = openCliStore(values, io);
     try {
       const progress = progressReporter(io, 'importing');
-      const outcome = await importFiles(db, { type: 'file', path: target }, {
+      const imported = await importFiles(db, { type: 'file', path: target }, {
         ...(mapping ? { mapping } : {}),
         onProgress: (p) => progress.update(`${p.file} ${formatCount(p.rowsDone)} rows (${formatCount(p.rowsPerSecond)} rows/s)`),
       });
       progress.done();
+      const outcome = retriageAfterImport(db, imported, new Date());
       if (outcome.status === 'refused') {
         for (const problem of outcome.problems) io.stderr.write(`${formatProblem(problem)}\n`);
         const more = outcome.problemCount - outcome.problems.length;
@@ -60,6 +63,7 @@ ${STORE_HELP}`,
           ? 'nothing to do: every file was imported before\n'
           : `imported as batch ${outcome.batchId} in ${(outcome.elapsedMs / 1000).toFixed(1)} s\n`,
       );
+      if (outcome.denials) io.stdout.write(`denials: ${describeRetriage(outcome.denials)}\n`);
       return 0;
     } finally {
       db.close();

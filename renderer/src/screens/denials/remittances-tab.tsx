@@ -2,8 +2,9 @@
  * Remittance import: choose an 835, watch the import and triage run as a background job (with
  * cancel), see what it found (counts, imbalances, denials by category), and the files imported so far.
  */
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { RemitImportJobResult } from '../../../../shared/contract/denials.ts';
+import { describeRetriage, type RetriageSummary } from '../../../../shared/denials/retriage-summary.ts';
 import { formatCount } from '../../../../shared/domain/format.ts';
 import { formatCents } from '../../../../shared/domain/money.ts';
 import { useApi } from '../../api-context.tsx';
@@ -34,8 +35,9 @@ export function RemittancesTab({ onOpenQueue, onSettled }: RemittancesTabProps) 
     if (file === undefined) return;
     job.track((await api.remitImport({ fileId: file.fileId })).jobId);
   });
+  const [retriaged, setRetriaged] = useState<RetriageSummary | null>(null);
   const retriage = useAction(async () => {
-    await api.denialsRetriage();
+    setRetriaged(await api.denialsRetriage());
     reload();
   });
   const finished = job.state !== null && !isJobActive(job.state);
@@ -54,6 +56,11 @@ export function RemittancesTab({ onOpenQueue, onSettled }: RemittancesTabProps) 
           Re-triage open denials
         </button>
       </div>
+      {retriaged && (
+        <p className="note note-success" role="status" data-testid="retriage-result">
+          {describeRetriage(retriaged)}
+        </p>
+      )}
       {(choose.error ?? retriage.error) && (
         <p className="note note-error" role="alert">
           {choose.error ?? retriage.error}

@@ -1,4 +1,5 @@
 /** The end of an import: what each file added, or every problem that stopped it, or that it was cancelled. */
+import { describeRetriage } from '../../../../shared/denials/retriage-summary.ts';
 import { formatCount } from '../../../../shared/domain/format.ts';
 import type { ImportOutcome } from '../../../../shared/package-spec/import-result.ts';
 import { RunChecks } from '../../components/run-checks.tsx';
@@ -80,6 +81,11 @@ export function ImportResult({ outcome, onSaveProblems, onOpenFindings }: Import
           : `Imported ${formatCount(rows)} rows from ${outcome.files.length} ${outcome.files.length === 1 ? 'file' : 'files'} in ${seconds} s.`}
       </p>
       <FileCounts outcome={outcome} />
+      {outcome.denials && (
+        <p className="note note-info" role="status" data-testid="import-retriage">
+          Remittances on file were checked against the new data: {describeRetriage(outcome.denials)}
+        </p>
+      )}
       {outcome.status === 'imported' && (
         <section className="after-import card card-body" aria-labelledby="after-import-title">
           <h3 id="after-import-title" className="section-title">
