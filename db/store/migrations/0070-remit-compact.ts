@@ -18,6 +18,9 @@
  * (partial indexes). Rows already stored get it for any positive adjustment outside the PR group: a
  * superset, which is safe because triage re-reads every candidate's adjustments.
  *
+ * The correlated look-ups name claim_id and line_id together so that they use the old tables'
+ * (claim_id, line_id) indexes: a database with hundreds of thousands of lines migrates in seconds.
+ *
  * Indexes follow what the queries ask: reversal pairing looks for status 22 only, linking and triage
  * for linked or denied lines only.
  */
@@ -52,10 +55,10 @@ UPDATE remit_service_lines SET
   ${tuples('refs_json', ['qualifier', 'value'])},
   ${tuples('amounts_json', ['qualifier', 'cents'])},
   adjustments_json = (SELECT json_group_array(json_array(a.cas_segment, a.group_code, a.reason_code, a.amount_cents, a.quantity))
-    FROM (SELECT * FROM remit_adjustments WHERE line_id = remit_service_lines.id ORDER BY seq) a),
+    FROM (SELECT * FROM remit_adjustments WHERE claim_id = remit_service_lines.claim_id AND line_id = remit_service_lines.id ORDER BY seq) a),
   remarks_json = (SELECT json_group_array(json_array(r.source, r.code))
-    FROM (SELECT * FROM remit_remarks WHERE line_id = remit_service_lines.id ORDER BY id) r),
-  has_denial = EXISTS (SELECT 1 FROM remit_adjustments WHERE line_id = remit_service_lines.id AND amount_cents > 0 AND group_code <> 'PR');
+    FROM (SELECT * FROM remit_remarks WHERE claim_id = remit_service_lines.claim_id AND line_id = remit_service_lines.id ORDER BY id) r),
+  has_denial = EXISTS (SELECT 1 FROM remit_adjustments WHERE claim_id = remit_service_lines.claim_id AND line_id = remit_service_lines.id AND amount_cents > 0 AND group_code <> 'PR');
 
 DROP TABLE remit_adjustments;
 DROP TABLE remit_remarks;
