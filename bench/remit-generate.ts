@@ -6,9 +6,9 @@
  * which makes about 11 % of claims denied, near the industry's initial denial rate [HFMA-TF], and the
  * rest carry contractual CO-45 and, for some, patient coinsurance PR-2. Names are synthetic.
  */
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { prng } from '../scripts/lib/prng.ts';
+import { centsToDecimalString } from '../shared/domain/money.ts';
+import { BufferedFileWriter } from './lib/buffered-file-writer.ts';
 
 
 const CODES = ['99213', '99214', '99215', '80053', '85025', '71260', '74177', '93000', '96413', '36415'];
@@ -28,12 +28,11 @@ export interface Generate835Options {
   readonly seed?: number;
 }
 
-const money = (cents: number): string => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
 /** Writes the file; resolves to its segment count. */
 export async function generate835(options: Generate835Options): Promise<number> {
   const random = prng(options.seed ?? 835);
-  const out = createWriteStream(options.path, { highWaterMark: 1 << 20 });
+  const out = new BufferedFileWriter(options.path);
   let pending: string[] = [];
   let segments = 0;
   const seg = (text: string): void => {
@@ -41,7 +40,7 @@ export async function generate835(options: Generate835Options): Promise<number> 
     segments += 1;
   };
   const flush = async (): Promise<void> => {
-    if (!out.write(pending.join(''))) await once(out, 'drain');
+    await out.write(pending.join(''));
     pending = [];
   };
   seg('ISA*00*          *00*          *ZZ*BENCHPAYER     *ZZ*BENCHSITE      *250301*1200*^*00501*000000001*0*P*:');
@@ -65,11 +64,11 @@ export async function generate835(options: Generate835Options): Promise<number> 
       for (let l = 0; l < lines; l++) {
         const lineCharge = 5_000 + Math.floor(random() * 95_000);
         const code = CODES[Math.floor(random() * CODES.length)] as string;
-        lineText.push(`SVC*HC:${code}:Q1*${money(lineCharge)}*`);
+        lineText.push(`SVC*HC:${code}:Q1*${centsToDecimalString(lineCharge)}*`);
         charge += lineCharge;
         if (random() < DENIED_LINE_SHARE) {
           const denial = DENIALS[Math.floor(random() * DENIALS.length)] as (typeof DENIALS)[number];
-          lineText[lineText.length - 1] += `0**1~\nDTM*472*${date}~\nCAS*${denial.cas}*${money(lineCharge)}~\nREF*6R*BCHG${claimNo}-${l + 1}`;
+          lineText[lineText.length - 1] += `0**1~\nDTM*472*${date}~\nCAS*${denial.cas}*${centsToDecimalString(lineCharge)}~\nREF*6R*BCHG${claimNo}-${l + 1}`;
           for (const code of denial.lq) lineText[lineText.length - 1] += `~\nLQ*HE*${code}`;
           continue;
         }
@@ -78,20 +77,20 @@ export async function generate835(options: Generate835Options): Promise<number> 
         const linePaid = lineCharge - contractual - coins;
         paid += linePaid;
         patient += coins;
-        let text = `${money(linePaid)}**1~\nDTM*472*${date}~\nCAS*CO*45*${money(contractual)}`;
-        if (coins > 0) text += `~\nCAS*PR*2*${money(coins)}`;
-        text += `~\nREF*6R*BCHG${claimNo}-${l + 1}~\nAMT*B6*${money(linePaid + coins)}`;
+        let text = `${centsToDecimalString(linePaid)}**1~\nDTM*472*${date}~\nCAS*CO*45*${centsToDecimalString(contractual)}`;
+        if (coins > 0) text += `~\nCAS*PR*2*${centsToDecimalString(coins)}`;
+        text += `~\nREF*6R*BCHG${claimNo}-${l + 1}~\nAMT*B6*${centsToDecimalString(linePaid + coins)}`;
         lineText[lineText.length - 1] += text;
       }
       paidTotal += paid;
-      body.push(`CLP*ACCT${String(claimNo).padStart(8, '0')}*1*${money(charge)}*${money(paid)}*${patient > 0 ? money(patient) : ''}*MB*ICN${claimNo}*11*1`);
+      body.push(`CLP*ACCT${String(claimNo).padStart(8, '0')}*1*${centsToDecimalString(charge)}*${centsToDecimalString(paid)}*${patient > 0 ? centsToDecimalString(patient) : ''}*MB*ICN${claimNo}*11*1`);
       body.push(`NM1*QC*1*PATIENT${claimNo % 9_973}*TEST****MI*${String(100_000_000 + claimNo)}A`);
       body.push(`DTM*232*${date}`, `DTM*233*${date}`);
       for (const line of lineText) body.push(...line.split('~\n'));
     }
     const st = [
       `ST*835*${String(transactions).padStart(4, '0')}*005010X221A1`,
-      `BPR*I*${money(paidTotal)}*C*ACH*CCP*01*011000015*DA*12345678*1231234567**01*021000021*DA*87654321*20250301`,
+      `BPR*I*${centsToDecimalString(paidTotal)}*C*ACH*CCP*01*011000015*DA*12345678*1231234567**01*021000021*DA*87654321*20250301`,
       `TRN*1*EFT${transactions}*1231234567`,
       'DTM*405*20250228',
       'N1*PR*BENCH MEDICARE MAC',
@@ -108,7 +107,6 @@ export async function generate835(options: Generate835Options): Promise<number> 
   seg(`GE*${transactions}*1`);
   seg('IEA*1*000000001');
   await flush();
-  out.end();
-  await once(out, 'finish');
+  await out.close();
   return segments;
 }

@@ -4,12 +4,12 @@
  * those subjects around their visits (most clean, a share with coding problems, some off-window and
  * some codes not on the calendar). Written as CSV files, streamed, deterministic.
  */
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '../../shared/domain/dates.ts';
 import { FILE_SPECS } from '../../shared/package-spec/files.ts';
 import { prng } from '../../scripts/lib/prng.ts';
+import { BufferedFileWriter } from './buffered-file-writer.ts';
 
 const CODES = ['80053', '85025', '80061', '71260', '74177', '78815', '93306', '96413', '96415', '96375', '99213', '99214', '93000', '84443', '82728', '83036', '36415', '81001', '87086', '71046'];
 const DESIGNATIONS = ['SOC', 'SOC', 'SOC', 'SPONSOR', 'SPONSOR', 'CONDITIONAL', 'NOT_BILLABLE', 'INVESTIGATIONAL'];
@@ -102,9 +102,8 @@ export async function generateTrialPackage(o: TrialPackageOptions): Promise<void
     writeFileSync(join(o.dir, 'invoices.csv'), header('invoices') + invoices.join('\n') + '\n');
   }
   const crand = prng(o.chargeSeed ?? (o.seed ?? 7) + 1);
-  const out = createWriteStream(join(o.dir, 'charges.csv'));
-  out.write(header('charges'));
-  let buffer = '';
+  const out = new BufferedFileWriter(join(o.dir, 'charges.csv'));
+  await out.write(header('charges'));
   const start = o.chargeStart ?? 0;
   for (let i = 0; i < o.charges; i += 1) {
     const p = plans[Math.floor(crand() * plans.length)] as Plan;
@@ -123,7 +122,7 @@ export async function generateTrialPackage(o: TrialPackageOptions): Promise<void
     const clean = crand() < 0.98;
     const modifier = item.designation === 'INVESTIGATIONAL' ? 'Q0' : 'Q1';
     const coded = p.qualifying && billTo === 'INSURANCE' && !toSponsor;
-    buffer += [
+    const line = [
       `BC-${String(start + i).padStart(9, '0')}`,
       `HAR-${Math.floor(i / 4)}`,
       p.mrn,
@@ -143,12 +142,7 @@ export async function generateTrialPackage(o: TrialPackageOptions): Promise<void
       '',
       coded && clean ? '30' : '',
     ].join(',');
-    buffer += '\n';
-    if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await once(out, 'drain');
-      buffer = '';
-    }
+    await out.write(`${line}\n`);
   }
-  out.end(buffer);
-  await once(out, 'finish');
+  await out.close();
 }
