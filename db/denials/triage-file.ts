@@ -10,9 +10,8 @@ import { DeadlineCalculator } from './deadline-calculator.ts';
 import { CandidateReader } from './denial-candidates.ts';
 import { resolvePaidDenials } from './resolve-payments.ts';
 import { TrialFactsLoader } from './trial-facts.ts';
+import { REMIT_CACHE_KIB } from '../remit/import-835.ts';
 import { withPageCache } from '../store/page-cache.ts';
-
-const TRIAGE_CACHE_KIB = 16_384;
 
 export interface TriageOptions {
   /** Clock for created_at/updated_at (tests fix it). */
@@ -68,9 +67,9 @@ export function triageRemitFile(db: Db, fileId: number, options: TriageOptions =
     event: db.prepare("INSERT INTO denial_events (denial_id, at, kind, note, actor) VALUES (?, ?, 'triaged', ?, 'system')"),
   };
   const exists = db.prepare('SELECT 1 FROM denials WHERE claim_id = ? AND coalesce(line_id, 0) = ?');
-  // The import's 32 MiB page cache, not the store's 64 MiB: a file's candidates are read once (issue
+  // The import's small page cache, not the store's 64 MiB: a file's candidates are read once (issue
   // 6's memory target is for import and triage together).
-  withPageCache(db, TRIAGE_CACHE_KIB, db.transaction(() => {
+  withPageCache(db, REMIT_CACHE_KIB, db.transaction(() => {
     for (const chunk of reader.file(fileId)) {
       for (const candidate of chunk) {
         if (exists.get(candidate.claim.claimId, candidate.line?.lineId ?? 0) !== undefined) continue;

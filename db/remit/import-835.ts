@@ -29,8 +29,8 @@ export interface RemitImportOptions {
 }
 
 const PROGRESS_INTERVAL_MS = 200;
-/** 16 MiB (negative: KiB) instead of the store's 64 MiB. */
-const IMPORT_CACHE_SIZE = -16_384;
+/** Page cache of an 835 import and its triage, in KiB: 16 MiB instead of the store's 64 MiB. */
+export const REMIT_CACHE_KIB = 16_384;
 const BATCH_SOURCE = 'remittance 835';
 
 /** Imports the 835 file at `path` into the store. Never throws for bad input: it refuses. */
@@ -57,7 +57,7 @@ export async function importRemittance(db: Db, path: string, options: RemitImpor
   // A smaller page cache while the file streams in: the import appends, so a large cache buys little,
   // and the process keeps under its memory budget (bench/remit-import.bench.ts). Restored after.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
+  db.pragma(`cache_size = -${REMIT_CACHE_KIB}`);
   db.exec('BEGIN IMMEDIATE');
   let committed = false;
   try {
