@@ -10,8 +10,9 @@
  * MODX-32 fires only when the patient is in no study period at all.
  */
 import { formatCents } from '../domain/money.ts';
-import { citationOf, ruleById } from './catalogue.ts';
-import { chargeEvidence, enrolmentEvidence, fired, matchEvidence, studyEvidence } from './evidence.ts';
+import { citationOf } from './catalogue.ts';
+import { chargeFindingDraft as draft } from './charge-finding.ts';
+import { fired } from './evidence.ts';
 import type { ChargeFacts, ChargeLookups, EnrolmentFacts, FindingDraft } from './facts.ts';
 import { armRowsForCode, inStudyPeriod, matchCalendar, type CalendarMatch } from './match-calendar.ts';
 
@@ -27,38 +28,6 @@ function hasTrialCoding(charge: ChargeFacts): boolean {
 function describe(charge: ChargeFacts, match: CalendarMatch | null): string {
   const name = match ? `${match.row.procedureName} (${charge.cpt})` : charge.cpt;
   return `${name} on ${charge.serviceDate}, ${formatCents(charge.amountCents)}`;
-}
-
-/** Builds a charge finding with the shared fields filled in. */
-function draft(
-  rule: string,
-  charge: ChargeFacts,
-  enrolment: EnrolmentFacts | null,
-  match: CalendarMatch | null,
-  message: string,
-  extra: Record<string, unknown> = {},
-): FindingDraft {
-  return {
-    rule,
-    fingerprint: `${rule}|c${charge.pk}|s${enrolment?.subjectPk ?? ''}`,
-    studyPk: enrolment?.study.pk ?? null,
-    subjectPk: enrolment?.subjectPk ?? null,
-    chargePk: charge.pk,
-    calendarItemPk: match?.row.itemPk ?? null,
-    visitPk: match?.row.visitPk ?? null,
-    cpt: charge.cpt,
-    serviceDate: charge.serviceDate,
-    payerType: charge.payerType,
-    amountCents: charge.amountCents,
-    message,
-    evidence: {
-      rule: ruleById(rule).title,
-      ...extra,
-      charge: chargeEvidence(charge),
-      ...(match ? { calendar: matchEvidence(match) } : {}),
-      ...(enrolment ? { study: studyEvidence(enrolment.study), enrolment: enrolmentEvidence(enrolment) } : {}),
-    },
-  };
 }
 
 /** Rules on a charge matched to a calendar row of one enrolment. */

@@ -4,7 +4,8 @@
  * the finding from rows the engine selected.
  */
 import { formatCents } from '../domain/money.ts';
-import { calendarRowEvidence, chargeEvidence, enrolmentEvidence, fired, matchEvidence, studyEvidence } from './evidence.ts';
+import { chargeFindingDraft } from './charge-finding.ts';
+import { calendarRowEvidence, enrolmentEvidence, fired, studyEvidence } from './evidence.ts';
 import type { CalendarMatch } from './match-calendar.ts';
 import type { CalendarRow, ChargeFacts, EnrolmentFacts, FindingDraft, StudyFacts } from './facts.ts';
 
@@ -109,27 +110,18 @@ export function duplicateChargeFinding(
   enrolment: EnrolmentFacts | null,
   match: CalendarMatch | null,
 ): FindingDraft {
-  return {
-    rule: 'DUP-28',
-    fingerprint: `DUP-28|c${charge.pk}`,
-    studyPk: enrolment?.study.pk ?? null,
-    subjectPk: enrolment?.subjectPk ?? null,
-    chargePk: charge.pk,
-    calendarItemPk: match?.row.itemPk ?? null,
-    visitPk: match?.row.visitPk ?? null,
-    cpt: charge.cpt,
-    serviceDate: charge.serviceDate,
-    payerType: charge.payerType,
-    amountCents: charge.amountCents,
-    message: `${charge.cpt} on ${charge.serviceDate}, ${formatCents(charge.amountCents)} (${charge.chargeId}) is identical to charge ${original.chargeId} imported before it.`,
-    evidence: {
-      rule: 'Duplicate charge',
+  return chargeFindingDraft(
+    'DUP-28',
+    charge,
+    enrolment,
+    match,
+    `${charge.cpt} on ${charge.serviceDate}, ${formatCents(charge.amountCents)} (${charge.chargeId}) is identical to charge ${original.chargeId} imported before it.`,
+    {
       duplicate_of: { charge_id: original.chargeId, source: original.source },
       compared: ['mrn', 'service_date', 'cpt_hcpcs', 'modifiers', 'units', 'charge_amount', 'bill_to'],
       fired: [fired('charge_id', charge.chargeId, `a charge not identical to ${original.chargeId}`)],
-      charge: chargeEvidence(charge),
-      ...(match ? { calendar: matchEvidence(match) } : {}),
-      ...(enrolment ? { study: studyEvidence(enrolment.study), enrolment: enrolmentEvidence(enrolment) } : {}),
     },
-  };
+    // One finding per duplicate charge, whichever enrolment it falls in.
+    `DUP-28|c${charge.pk}`,
+  );
 }
