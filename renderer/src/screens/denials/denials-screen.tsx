@@ -4,6 +4,7 @@
  * reports when its data has loaded, so the app's ready signal follows what is on screen.
  */
 import { useCallback, useState } from 'react';
+import { TabBar, tabId } from '../../components/tab-bar.tsx';
 import type { ScreenState } from '../../screen-state.ts';
 import { AppealEditor } from './appeal-editor.tsx';
 import { DenialDetailView } from './denial-detail.tsx';
@@ -50,14 +51,8 @@ export function DenialsScreen({ onSettled }: DenialsScreenProps) {
         <h1 id="denials-title">Denials</h1>
         <p className="screen-subtitle">Remittances matched to charges, denials triaged by root cause, appeals with the study&apos;s evidence</p>
       </header>
-      <div className="den-tabs" role="tablist" aria-label="Denials">
-        {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" id={`den-tab-${t.id}`} aria-selected={tab === t.id} aria-controls="den-panel" className="den-tab" onClick={() => select(t.id)}>
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div id="den-panel" role="tabpanel" aria-labelledby={`den-tab-${tab}`} className="den-panel">
+      <TabBar idPrefix="den" label="Denials" tabs={TABS} selected={tab} panelId="den-panel" onSelect={select} />
+      <div id="den-panel" role="tabpanel" aria-labelledby={tabId('den', tab)} className="den-panel">
         {tab === 'queue' && view.kind === 'list' && <DenialQueue onOpen={openDenial} onSettled={onSettled} />}
         {tab === 'queue' && view.kind === 'denial' && <DenialDetailView key={view.id} id={view.id} onBack={backToList} onAppeal={openAppeal} onSettled={onSettled} />}
         {tab === 'queue' && view.kind === 'appeal' && <AppealEditor key={view.id} denialId={view.id} onBack={() => openDenial(view.id)} onSettled={onSettled} />}

@@ -3,7 +3,8 @@
  * their application, receivables aging, study close-out, and the site's invoicing details. Each tab
  * reports when its data has loaded, so the app's ready signal follows what is on screen.
  */
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useState } from 'react';
+import { TabBar, tabId } from '../../components/tab-bar.tsx';
 import type { ScreenState } from '../../screen-state.ts';
 import { AgingScreen } from './aging-screen.tsx';
 import { CloseoutScreen } from './closeout-screen.tsx';
@@ -40,42 +41,14 @@ export function InvoicesScreen({ onSettled }: InvoicesScreenProps) {
     setOpenId(id);
   }, []);
   const back = useCallback(() => setOpenId(null), []);
-  // WAI-ARIA tabs: one tab stop, arrow keys (and Home/End) move between tabs.
-  const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const index = TABS.findIndex((t) => t.id === tab);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    const target = TABS[(next + TABS.length) % TABS.length];
-    if (!target) return;
-    select(target.id);
-    document.getElementById(`inv-tab-${target.id}`)?.focus();
-  };
-
   return (
     <section className="screen inv-screen" aria-labelledby="invoices-title">
       <header className="screen-header">
         <h1 id="invoices-title">Invoices</h1>
         <p className="screen-subtitle">Sponsor invoices, payments, receivables and study close-out</p>
       </header>
-      <div className="inv-tabs" role="tablist" aria-label="Invoicing" onKeyDown={onTabKey}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`inv-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls="inv-panel"
-            tabIndex={tab === t.id ? 0 : -1}
-            className="inv-tab"
-            onClick={() => select(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div id="inv-panel" role="tabpanel" aria-labelledby={`inv-tab-${tab}`} className="inv-panel">
+      <TabBar idPrefix="inv" label="Invoicing" tabs={TABS} selected={tab} panelId="inv-panel" onSelect={select} />
+      <div id="inv-panel" role="tabpanel" aria-labelledby={tabId('inv', tab)} className="inv-panel">
         {tab === 'invoices' && openId === null && <InvoiceList onOpen={openInvoice} onSettled={onSettled} />}
         {tab === 'invoices' && openId !== null && <InvoiceDocument key={openId} invoiceId={openId} onOpen={openInvoice} onBack={back} onSettled={onSettled} />}
         {tab === 'payments' && <PaymentsScreen onSettled={onSettled} onOpenInvoice={openInvoice} />}
