@@ -5,7 +5,6 @@
  */
 import { useCallback, useState } from 'react';
 import { useApi } from './api-context.tsx';
-import { ComingSoon } from './components/coming-soon.tsx';
 import { ErrorState } from './components/error-state.tsx';
 import { KeyWarningBanner } from './components/key-warning-banner.tsx';
 import { NavBar } from './components/nav-bar.tsx';
@@ -16,12 +15,9 @@ import { FindingsSection, type FindingsIntent } from './screens/findings/finding
 import { ImportScreen } from './screens/import/import-screen.tsx';
 import { InvoicesScreen } from './screens/invoices/invoices-screen.tsx';
 import { StudiesScreen } from './screens/studies/studies-screen.tsx';
-import { SECTIONS, type SectionId } from './sections.ts';
+import type { SectionId } from './sections.ts';
 import { useLoad } from './use-load.ts';
 import './styles/app-shell.css';
-
-/** Sections whose screen reports loading/ready/error through `onSettled`; the others are ready at once. */
-const SCREENS_REPORTING_STATE: ReadonlySet<SectionId> = new Set<SectionId>(['studies', 'import', 'invoices', 'denials', 'findings', 'dashboard']);
 
 export function App() {
   const api = useApi();
@@ -32,7 +28,7 @@ export function App() {
   const onScreenSettled = useCallback((outcome: ScreenState) => setScreenOutcome(outcome), []);
   // The dashboard opens the findings queue filtered to a rule or study.
   const [findingsIntent, setFindingsIntent] = useState<FindingsIntent | null>(null);
-  // A new section starts unsettled: its screen reports its own state (see SCREENS_REPORTING_STATE).
+  // A new section starts unsettled: every screen reports its own state (loading, ready, error) through onSettled.
   const selectSection = useCallback(
     (id: SectionId) => {
       // Re-selecting the current section keeps its screen (and its settled state) as it is.
@@ -43,8 +39,7 @@ export function App() {
     [sectionId],
   );
 
-  const section = SECTIONS.find((s) => s.id === sectionId) ?? SECTIONS[0];
-  const appState = info.status === 'error' || screenOutcome === 'error' ? 'error' : info.status === 'ready' && (screenOutcome === 'ready' || (screenOutcome === null && !SCREENS_REPORTING_STATE.has(sectionId))) ? 'ready' : 'loading';
+  const appState = info.status === 'error' || screenOutcome === 'error' ? 'error' : info.status === 'ready' && screenOutcome === 'ready' ? 'ready' : 'loading';
 
   return (
     <div className="app-shell" data-app-state={appState}>
@@ -56,17 +51,17 @@ export function App() {
         {info.status === 'ready' && info.data.keyProtection === 'obfuscated-only' && <KeyWarningBanner />}
         {info.status === 'error' && <ErrorState title="TrialLedger could not reach its data." message={info.message} onRetry={reloadInfo} />}
         <main id="main" className="app-main" tabIndex={-1}>
-          {section === undefined || section.id === 'studies' ? (
+          {sectionId === 'studies' ? (
             <StudiesScreen onSettled={onScreenSettled} onImport={() => selectSection('import')} />
-          ) : section.id === 'import' ? (
+          ) : sectionId === 'import' ? (
             <ImportScreen onSettled={onScreenSettled} onNavigate={selectSection} />
-          ) : section.id === 'invoices' ? (
+          ) : sectionId === 'invoices' ? (
             <InvoicesScreen onSettled={onScreenSettled} />
-          ) : section.id === 'denials' ? (
+          ) : sectionId === 'denials' ? (
             <DenialsScreen onSettled={onScreenSettled} />
-          ) : section.id === 'findings' ? (
+          ) : sectionId === 'findings' ? (
             <FindingsSection onSettled={onScreenSettled} intent={findingsIntent} />
-          ) : section.id === 'dashboard' ? (
+          ) : (
             <DashboardScreen
               onSettled={onScreenSettled}
               onOpenFindings={(filter) => {
@@ -74,8 +69,6 @@ export function App() {
                 selectSection('findings');
               }}
             />
-          ) : (
-            <ComingSoon section={section} />
           )}
         </main>
       </div>

@@ -1,30 +1,27 @@
-/** The areas of the app in the left navigation. Only Studies exists yet; the rest are later issues. */
+/** The areas of the app in the left navigation, in their order there. */
 
 export type SectionId = 'studies' | 'import' | 'findings' | 'invoices' | 'denials' | 'dashboard';
 
 export interface Section {
   readonly id: SectionId;
   readonly label: string;
-  readonly available: boolean;
-  /** What the section will do, shown on its placeholder. */
+  /** What the section is for: the navigation button's tooltip. */
   readonly summary: string;
 }
 
 export const SECTIONS: readonly Section[] = [
-  { id: 'studies', label: 'Studies', available: true, summary: 'Every study with its calendar, subjects, visits, invoices and charges.' },
+  { id: 'studies', label: 'Studies', summary: 'Every study with its calendar, subjects, visits, invoices and charges.' },
   {
     id: 'import',
     label: 'Import',
-    available: true,
     summary: 'Import a study package or a charge export, map its columns, and see every problem by file, line and column.',
   },
   {
     id: 'findings',
     label: 'Findings',
-    available: true,
     summary: 'Charges that need attention: sponsor-paid items billed to insurance, missing Q0/Q1 modifiers, NCT or IDE numbers missing from claims.',
   },
-  { id: 'invoices', label: 'Invoices', available: true, summary: 'Sponsor invoices built from completed visits and invoiceable items, with overhead and holdback; payments, receivables and close-out.' },
-  { id: 'denials', label: 'Denials', available: true, summary: 'Remittances matched to charges, denials triaged by root cause with deadlines, appeal packets and denial metrics.' },
-  { id: 'dashboard', label: 'Dashboard', available: true, summary: 'Dollars at risk by rule and study, open findings by age, and the monthly trend.' },
+  { id: 'invoices', label: 'Invoices', summary: 'Sponsor invoices built from completed visits and invoiceable items, with overhead and holdback; payments, receivables and close-out.' },
+  { id: 'denials', label: 'Denials', summary: 'Remittances matched to charges, denials triaged by root cause with deadlines, appeal packets and denial metrics.' },
+  { id: 'dashboard', label: 'Dashboard', summary: 'Dollars at risk by rule and study, open findings by age, and the monthly trend.' },
 ];

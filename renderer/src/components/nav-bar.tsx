@@ -19,9 +19,14 @@ export function NavBar({ current, onSelect, version }: NavBarProps) {
       <ul className="app-nav-list">
         {SECTIONS.map((section) => (
           <li key={section.id}>
-            <button type="button" className="app-nav-item" aria-current={section.id === current ? 'page' : undefined} onClick={() => onSelect(section.id)}>
+            <button
+              type="button"
+              className="app-nav-item"
+              title={section.summary}
+              aria-current={section.id === current ? 'page' : undefined}
+              onClick={() => onSelect(section.id)}
+            >
               <span>{section.label}</span>
-              {!section.available && <span className="app-nav-soon">Soon</span>}
             </button>
           </li>
         ))}
