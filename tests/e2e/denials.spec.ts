@@ -129,6 +129,12 @@ test.describe('denials', () => {
     await expect(rate).toContainText('Claims with at least one initial denial');
     await expect(rate.getByRole('row', { name: /2025-12/ })).toContainText('9 of 21 claims');
     await page.getByRole('button', { name: 'Payer' }).click();
-    await expect(page.getByRole('figure', { name: 'Initial denial rate (claims) by payer' })).toContainText('AETNA');
+    const byPayer = page.getByRole('figure', { name: 'Initial denial rate (claims) by payer' });
+    await expect(byPayer).toContainText('AETNA');
+    // Long payer names are fitted under their bars: no two axis labels overlap.
+    const ticks = byPayer.locator('.recharts-xAxis-tick-labels text');
+    await expect(ticks).toHaveCount(4);
+    const boxes = (await ticks.evaluateAll((nodes) => nodes.map((n) => { const r = n.getBoundingClientRect(); return { x: r.x, width: r.width }; }))).sort((a, b) => a.x - b.x);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width);
   });
 });

@@ -30,9 +30,9 @@ interface Plot {
 }
 
 const PLOTS: readonly Plot[] = [
-  { id: 'initial-denial-rate', value: (v) => v.initialDenialRate, format: percent, basis: (v) => `${formatCount(v.deniedClaims)} of ${formatCount(v.claims)} claims` },
+  { id: 'initial-denial-rate', value: (v) => v.initialDenialRate, format: percent, basis: (v) => `${formatCount(v.deniedClaims)} of ${formatCount(v.claims)} claim${v.claims === 1 ? '' : 's'}` },
   { id: 'initial-denial-rate-dollars', value: (v) => v.initialDenialRateDollars, format: percent, basis: (v) => `${formatCents(v.deniedCents)} of ${formatCents(v.chargeCents)}` },
-  { id: 'overturn-rate', value: (v) => v.overturnRate, format: percent, basis: (v) => `${formatCount(v.appealsOverturned)} of ${formatCount(v.appealsDecided)} decided appeals` },
+  { id: 'overturn-rate', value: (v) => v.overturnRate, format: percent, basis: (v) => `${formatCount(v.appealsOverturned)} of ${formatCount(v.appealsDecided)} decided appeal${v.appealsDecided === 1 ? '' : 's'}` },
   { id: 'days-to-appeal', value: (v) => v.meanDaysToAppeal, format: days, basis: (v) => `${formatCount(v.appealed)} appealed, median ${days(v.medianDaysToAppeal)}` },
   { id: 'days-to-resolution', value: (v) => v.meanDaysToResolution, format: days, basis: (v) => `${formatCount(v.resolved)} resolved, median ${days(v.medianDaysToResolution)}` },
   { id: 'recovery-rate', value: (v) => v.recoveryRate, format: percent, basis: (v) => `${formatCents(v.recoveredCents)} of ${formatCents(v.appealedDeniedCents)} appealed` },

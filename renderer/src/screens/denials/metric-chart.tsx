@@ -3,6 +3,7 @@
  * beside it (BRIEF 6), and the numbers as a table for those who do not read charts.
  */
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CATEGORY_AXIS_HEIGHT_PX, CategoryTick } from '../../components/charts/category-tick.tsx';
 import type { MetricDefinition } from '../../../../shared/denials/metric-definitions.ts';
 import type { MetricRow, MetricValues } from '../../../../shared/denials/metrics.ts';
 
@@ -38,7 +39,7 @@ export function MetricChart({ definition, rows, value, format, basis, dimension 
             <ResponsiveContainer width="100%" height={220}>
               <BarChart data={data} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="key" interval={0} tickFormatter={(v: string) => (v.length > 14 ? `${v.slice(0, 13)}…` : v)} />
+                <XAxis dataKey="key" interval={0} height={CATEGORY_AXIS_HEIGHT_PX} tick={CategoryTick} />
                 <YAxis tickFormatter={(v: number) => format(v)} width={64} />
                 <Tooltip formatter={(v) => format(Number(v))} />
                 <Bar dataKey="value" name={definition.title} fill={COLOR} isAnimationActive={false} />
