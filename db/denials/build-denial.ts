@@ -66,6 +66,7 @@ export function buildDenial(candidate: DenialCandidate, trial: TrialFactsLoader,
     serviceDate,
     decidedDate: null,
     resolutionDate: null,
+    supersededDate: null,
   });
   return {
     fileId: claim.fileId,

@@ -17,6 +17,8 @@ export interface DeadlineFields {
   readonly serviceDate: string | null;
   readonly decidedDate: string | null;
   readonly resolutionDate: string | null;
+  /** Set when the payer replaced the denial by reprocessing its claim (supersede-reversed.ts). */
+  readonly supersededDate: string | null;
 }
 
 const REBILL_KIND: Partial<Record<RebillTarget, PayerKind>> = { ORIGINAL_MEDICARE: 'MEDICARE', MA_PLAN: 'MEDICARE_ADVANTAGE' };
@@ -35,9 +37,9 @@ export class DeadlineCalculator {
     return resolveDeadlineRule(kind, this.#overrides.get(`kind:${kind}`) ?? null, payerKey === null ? null : (this.#overrides.get(payerKey) ?? null));
   }
 
-  /** The deadline still running for a denial (none once resolved). */
+  /** The deadline still running for a denial (none once resolved or superseded). */
   deadline(f: DeadlineFields): Deadline | null {
-    if (f.resolutionDate !== null) return null;
+    if (f.resolutionDate !== null || f.supersededDate !== null) return null;
     const rebillKind = f.rebillTo === null ? undefined : REBILL_KIND[f.rebillTo];
     return pendingDeadline({
       status: f.status,
@@ -63,10 +65,11 @@ interface DeadlineRow {
   service_date: string | null;
   decided_date: string | null;
   resolution_date: string | null;
+  superseded_date: string | null;
 }
 
 /** The denial columns `deadlineFields` reads. */
-export const DEADLINE_COLUMNS = 'id, status, action, rebill_to, payer_key, payer_kind, denial_date, service_date, decided_date, resolution_date';
+export const DEADLINE_COLUMNS = 'id, status, action, rebill_to, payer_key, payer_kind, denial_date, service_date, decided_date, resolution_date, superseded_date';
 
 /** Maps a stored row to the calculator's fields. */
 export function deadlineFields(r: DeadlineRow): DeadlineFields {
@@ -80,6 +83,7 @@ export function deadlineFields(r: DeadlineRow): DeadlineFields {
     serviceDate: r.service_date,
     decidedDate: r.decided_date,
     resolutionDate: r.resolution_date,
+    supersededDate: r.superseded_date,
   };
 }
 
@@ -89,7 +93,7 @@ export function refreshDeadlines(db: Db, ids: readonly number[] | null): number 
   const one = db.prepare(`SELECT ${DEADLINE_COLUMNS} FROM denials WHERE id = ?`);
   const rows = (
     ids === null
-      ? db.prepare(`SELECT ${DEADLINE_COLUMNS} FROM denials WHERE resolution_date IS NULL OR deadline IS NOT NULL`).all()
+      ? db.prepare(`SELECT ${DEADLINE_COLUMNS} FROM denials WHERE (resolution_date IS NULL AND superseded_date IS NULL) OR deadline IS NOT NULL`).all()
       : ids.map((id) => one.get(id)).filter((r) => r !== undefined)
   ) as DeadlineRow[];
   const update = db.prepare('UPDATE denials SET deadline = ?, deadline_kind = ? WHERE id = ? AND (deadline IS NOT ? OR deadline_kind IS NOT ?)');

@@ -41,7 +41,7 @@ export function retriageOpenDenials(db: Db, now: Date): { relinked: number; retr
        basis = ?, rebill_to = ?, appealable = ?, reason = ?, identity_key = ?, deadline = ?, deadline_kind = ?, updated_at = ? WHERE id = ?`,
   );
   const event = db.prepare("INSERT INTO denial_events (denial_id, at, kind, note, actor) VALUES (?, ?, 'retriaged', ?, 'system')");
-  const rows = db.prepare("SELECT id, claim_id, line_id, adjustments, remarks, rule, action FROM denials WHERE status = 'open' AND resolution_date IS NULL").all() as OpenRow[];
+  const rows = db.prepare("SELECT id, claim_id, line_id, adjustments, remarks, rule, action FROM denials WHERE status = 'open' AND resolution_date IS NULL AND superseded_date IS NULL").all() as OpenRow[];
   let retriaged = 0;
   db.transaction(() => {
     for (const row of rows) {

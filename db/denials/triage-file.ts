@@ -1,7 +1,8 @@
 /**
  * Triage after an import: every denied line of the file becomes a denial row (category, action,
  * deadline, the charge and study it is about), then later payments of earlier denials are recorded
- * (a line paid on this remittance resolves the open denial of the same service). One transaction.
+ * (a line paid on this remittance resolves the open denial of the same service) and open denials of
+ * claims the payer reversed and reprocessed here are marked superseded. One transaction.
  */
 import type { Database as Db, Statement } from 'better-sqlite3-multiple-ciphers';
 import { DENIAL_ACTIONS, DENIAL_CATEGORIES, type DenialAction, type DenialCategory } from '../../shared/denials/vocabulary.ts';
@@ -9,6 +10,7 @@ import { buildDenial, type DenialRecord } from './build-denial.ts';
 import { DeadlineCalculator } from './deadline-calculator.ts';
 import { CandidateReader } from './denial-candidates.ts';
 import { resolvePaidDenials } from './resolve-payments.ts';
+import { supersedeReversedDenials } from './supersede-reversed.ts';
 import { TrialFactsLoader } from './trial-facts.ts';
 import { REMIT_CACHE_KIB } from '../remit/import-835.ts';
 import { withPageCache } from '../store/page-cache.ts';
@@ -26,6 +28,8 @@ export interface TriageSummary {
   readonly byAction: Readonly<Record<DenialAction, number>>;
   /** Earlier denials this remittance pays. */
   readonly paidOnRemit: number;
+  /** Earlier open denials this remittance replaces by reprocessing their reversed claims. */
+  readonly superseded: number;
 }
 
 const INSERT_SQL = `INSERT INTO denials (file_id, claim_id, line_id, charge_id, subject_id, study_id, calendar_item_id, visit_id, designation,
@@ -58,6 +62,7 @@ export function triageRemitFile(db: Db, fileId: number, options: TriageOptions =
   let denials = 0;
   let deniedCents = 0;
   let paidOnRemit = 0;
+  let superseded = 0;
   const reader = new CandidateReader(db);
   const trial = new TrialFactsLoader(db);
   const deadlines = new DeadlineCalculator(db);
@@ -82,6 +87,7 @@ export function triageRemitFile(db: Db, fileId: number, options: TriageOptions =
       }
     }
     paidOnRemit = resolvePaidDenials(db, fileId, at);
+    superseded = supersedeReversedDenials(db, fileId, at);
   }));
-  return { denials, deniedCents, byCategory, byAction, paidOnRemit };
+  return { denials, deniedCents, byCategory, byAction, paidOnRemit, superseded };
 }

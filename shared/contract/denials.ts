@@ -66,6 +66,8 @@ export interface DenialRow {
   readonly daysLeft: number | null;
   readonly urgency: Urgency;
   readonly resolutionDate: string | null;
+  /** The payer reversed the claim and reprocessed it on the remittance of this date: the denial no longer stands. */
+  readonly supersededDate: string | null;
   readonly recoveredCents: number;
 }
 

@@ -58,7 +58,7 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     id: 'recovery-rate',
     title: 'Recovery rate',
     formula: 'Dollars recovered ÷ dollars initially denied, over the denials appealed, per denial month.',
-    conventions: 'An application-defined measure (the brief\'s design note): the cohort is every appealed denial, decided or not, so the rate rises as decisions arrive. Recovered dollars are what the later remittance paid for the line, or what the coordinator recorded.',
+    conventions: 'An application-defined measure (the brief\'s design note): the cohort is every appealed denial, decided or not, so the rate rises as decisions arrive. Recovered dollars are the new money a later remittance paid for the line (beyond what a reversed claim had paid, at most the denied amount), or what the coordinator recorded.',
     sources: [],
   },
 ];

@@ -32,6 +32,13 @@ export const TRIAGE_RULES = [
     sources: [S.UF_RC, S.MIAMI_NB],
   },
   {
+    id: 'MA-ROUTING',
+    title: 'Medicare Advantage enrollee of a qualifying drug/non-IDE trial',
+    firesWhen: 'The subject is a Medicare Advantage enrollee in a qualifying trial without an IDE, and the MA plan denied a routine line (whatever the reason and remarks, a missing NCT number included) or answered CO-109 or CO-22; or the MAC answered CO-109.',
+    concludes: 'From the MA plan: rebill Original Medicare (the MAC pays routine costs; the plan only pays the cost-sharing difference). From the MAC: resubmit with Q1, Z00.6 and the NCT number so the MAC recognises the trial claim.',
+    sources: [S.HN_MA, S.OHSU_MA, S.CR8401, S.SBR09],
+  },
+  {
     id: 'TRIAL-NUMBER',
     title: 'Clinical-trial or IDE number missing',
     firesWhen: 'A remark code MA50 or MA128 accompanies the denial (usually CO-16 + MA50 + MA130).',
@@ -51,13 +58,6 @@ export const TRIAGE_RULES = [
     firesWhen: 'The reason is CARC 16, or a remark says the decision cannot be appealed (MA130, N211).',
     concludes: 'Documentation; correct what the remarks name and submit a new claim (no appeal rights).',
     sources: [S.FCSO_16, S.XIFIN_RARC],
-  },
-  {
-    id: 'MA-ROUTING',
-    title: 'Medicare Advantage enrollee of a qualifying drug/non-IDE trial',
-    firesWhen: 'The subject is a Medicare Advantage enrollee in a qualifying trial without an IDE, and the MA plan denied a routine line or answered CO-109; or the MAC answered CO-109.',
-    concludes: 'From the MA plan: rebill Original Medicare (the MAC pays routine costs; the plan only pays the cost-sharing difference). From the MAC: resubmit with Q1, Z00.6 and the NCT number so the MAC recognises the trial claim.',
-    sources: [S.HN_MA, S.OHSU_MA, S.CR8401, S.SBR09],
   },
   {
     id: 'MA-DEVICE',

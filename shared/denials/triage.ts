@@ -101,6 +101,13 @@ function researchRule(denial: DenialCase, carc: string): Conclusion | null {
       return conclude('NOT-BILLABLE', 'sponsor-vs-insurance', 'write-off', `${trial.studyId} supplies this item free or its consent promises it free: it may not be billed to anyone.`, { appealable: false });
     }
   }
+  // Before the coding rules: a Medicare Advantage plan that denies a routine cost of a drug trial
+  // (missing NCT number, unprocessable, anything) was the wrong payer in the first place; fixing
+  // the claim for the plan would only be denied again.
+  if (trial !== null) {
+    const routing = maRoutingRule(trial, payerKind, carc);
+    if (routing !== null) return routing;
+  }
   if (remarks.some((code) => TRIAL_NUMBER_REMARKS.includes(code))) {
     const number = trial?.ideNumber ? `IDE number ${trial.ideNumber} and NCT number` : 'NCT number';
     return conclude('TRIAL-NUMBER', 'protocol', 'fix-resubmit', `The payer could not find the clinical-trial ${number} on the claim: add it and submit a new claim (no appeal rights).`, {
@@ -115,8 +122,8 @@ function researchRule(denial: DenialCase, carc: string): Conclusion | null {
     return conclude('UNPROCESSABLE', 'documentation', 'fix-resubmit', 'Unprocessable claim: correct what the remark codes name and submit a new claim (no appeal rights).', { rebillTo: 'SAME_PAYER', appealable: false });
   }
   if (trial !== null) {
-    const ma = maRule(trial, payerKind, carc);
-    if (ma !== null) return ma;
+    const device = maDeviceRule(trial, payerKind, carc);
+    if (device !== null) return device;
   }
   if (carc === '109') {
     return conclude('WRONG-PAYER', 'coordination-of-benefits', 'rebill-other-payer', 'Not this payer\'s claim: bill the payer or contractor the remark names.', { rebillTo: 'CORRECT_PAYER' });
@@ -129,24 +136,32 @@ function researchRule(denial: DenialCase, carc: string): Conclusion | null {
   return null;
 }
 
-/** Medicare Advantage routing [BRIEF 1.4]: drug/non-IDE trials go to Original Medicare, IDE studies to the MA plan. */
-function maRule(trial: TrialContext, payerKind: PayerKind, carc: string): Conclusion | null {
-  const maSubject = trial.subjectPayerType === 'MEDICARE_ADVANTAGE' || payerKind === 'MEDICARE_ADVANTAGE';
-  if (!maSubject || !trial.qualifying) return null;
+/** Whether the subject is a Medicare Advantage enrollee of a qualifying trial (by enrolment or by the payer that answered). */
+function maEnrolleeOfQualifyingTrial(trial: TrialContext, payerKind: PayerKind): boolean {
+  return (trial.subjectPayerType === 'MEDICARE_ADVANTAGE' || payerKind === 'MEDICARE_ADVANTAGE') && trial.qualifying;
+}
+
+/** Medicare Advantage routing of a drug/non-IDE trial [BRIEF 1.4]: its routine costs go to Original Medicare. */
+function maRoutingRule(trial: TrialContext, payerKind: PayerKind, carc: string): Conclusion | null {
+  if (!maEnrolleeOfQualifyingTrial(trial, payerKind) || trial.ideNumber !== null) return null;
   const routineLine = trial.designation !== null && (ROUTINE.has(trial.designation) || trial.designation === 'INVESTIGATIONAL');
-  if (trial.ideNumber === null) {
-    if (payerKind === 'MEDICARE_ADVANTAGE' && (carc === '109' || carc === '22' || routineLine)) {
-      return conclude('MA-ROUTING', 'coordination-of-benefits', 'rebill-other-payer', `Routine costs of ${trial.studyId} (a qualifying trial) for a Medicare Advantage enrollee are billed to Original Medicare, not the MA plan.`, {
-        rebillTo: 'ORIGINAL_MEDICARE',
-      });
-    }
-    if (payerKind === 'MEDICARE' && carc === '109') {
-      return conclude('MA-ROUTING', 'protocol', 'fix-resubmit', `The MAC pays ${trial.studyId}'s routine costs for Medicare Advantage enrollees: resubmit with Q1, Z00.6 and the NCT number so it recognises the trial claim.`, {
-        rebillTo: 'SAME_PAYER',
-      });
-    }
-    return null;
+  if (payerKind === 'MEDICARE_ADVANTAGE' && (carc === '109' || carc === '22' || routineLine)) {
+    return conclude('MA-ROUTING', 'coordination-of-benefits', 'rebill-other-payer', `Routine costs of ${trial.studyId} (a qualifying trial) for a Medicare Advantage enrollee are billed to Original Medicare, not the MA plan.`, {
+      rebillTo: 'ORIGINAL_MEDICARE',
+    });
   }
+  if (payerKind === 'MEDICARE' && carc === '109') {
+    return conclude('MA-ROUTING', 'protocol', 'fix-resubmit', `The MAC pays ${trial.studyId}'s routine costs for Medicare Advantage enrollees: resubmit with Q1, Z00.6 and the NCT number so it recognises the trial claim.`, {
+      rebillTo: 'SAME_PAYER',
+    });
+  }
+  return null;
+}
+
+/** Medicare Advantage enrollee of an IDE device study [BRIEF 1.4]: the MA plan is responsible. */
+function maDeviceRule(trial: TrialContext, payerKind: PayerKind, carc: string): Conclusion | null {
+  if (!maEnrolleeOfQualifyingTrial(trial, payerKind) || trial.ideNumber === null) return null;
+  const routineLine = trial.designation !== null && (ROUTINE.has(trial.designation) || trial.designation === 'INVESTIGATIONAL');
   if (payerKind === 'MEDICARE' && carc === '109') {
     return conclude('MA-DEVICE', 'coordination-of-benefits', 'rebill-other-payer', `${trial.studyId} is an IDE study: its covered claims for a Medicare Advantage enrollee go to the MA plan, not the MAC.`, { rebillTo: 'MA_PLAN' });
   }

@@ -73,6 +73,15 @@ describe('triageAdjustment', () => {
     ['CO', '2', 'denial'],
     ['CO', 'ZZ9', 'denial'],
     ['CR', '45', 'contractual'],
+    // Regulatory reductions and contract withholds are not denials: a MIPS penalty on every line
+    // of a clinician would otherwise fill the queue and inflate the denial rate.
+    ['CO', '237', 'contractual'],
+    ['CO', '253', 'contractual'],
+    ['CO', '104', 'contractual'],
+    ['CO', '130', 'contractual'],
+    ['CO', '137', 'contractual'],
+    ['CO', '144', 'contractual'],
+    ['CO', '161', 'contractual'],
   ])('%s-%s reads as %s', (group, reason, hint) => {
     expect(triageAdjustment(group, reason)).toBe(hint);
   });

@@ -30,7 +30,7 @@ export function denialWhere(filter: DenialFilter, today: string): { sql: string;
     clauses.push(`${column} IN (${values.map(() => '?').join(', ')})`);
     params.push(...values);
   };
-  if (!filter.includeResolved) clauses.push(`d.resolution_date IS NULL AND d.status NOT IN (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
+  if (!filter.includeResolved) clauses.push(`d.resolution_date IS NULL AND d.superseded_date IS NULL AND d.status NOT IN (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
   inList('d.status', filter.statuses);
   inList('d.category', filter.categories);
   inList('d.action', filter.actions);
@@ -56,7 +56,7 @@ export const DENIAL_FROM = `FROM denials d
 /** The columns a queue row is built from (`toDenialRow`). */
 export const DENIAL_ROW_COLUMNS = `d.id, d.status, d.category, d.action, d.rule, d.primary_carc, d.adjustments, d.remarks, d.payer_name, d.payer_kind,
   s.study_id AS study_code, sub.subject_id AS subject_code, d.procedure_code, d.modifiers, d.service_date, d.billed_cents, d.denied_cents,
-  c.payer_claim_control_number, d.denial_date, d.deadline, d.deadline_kind, d.resolution_date, d.recovered_cents`;
+  c.payer_claim_control_number, d.denial_date, d.deadline, d.deadline_kind, d.resolution_date, d.superseded_date, d.recovered_cents`;
 
 export interface DenialRowData {
   id: number;
@@ -81,6 +81,7 @@ export interface DenialRowData {
   deadline: string | null;
   deadline_kind: DeadlineKind | null;
   resolution_date: string | null;
+  superseded_date: string | null;
   recovered_cents: number;
 }
 
@@ -113,6 +114,7 @@ export function toDenialRow(r: DenialRowData, today: string): DenialRow {
     daysLeft: left.days,
     urgency: left.urgency,
     resolutionDate: r.resolution_date,
+    supersededDate: r.superseded_date,
     recoveredCents: r.recovered_cents,
   };
 }

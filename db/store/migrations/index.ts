@@ -10,5 +10,6 @@ import { remittances } from './0040-remittances.ts';
 import { denials } from './0050-denials.ts';
 import { savedViews } from './0065-saved-views.ts';
 import { remitCompact } from './0070-remit-compact.ts';
+import { denialSuperseded } from './0080-denial-superseded.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, findings, invoicing, remittances, denials, savedViews, remitCompact];
+export const MIGRATIONS: readonly Migration[] = [foundation, findings, invoicing, remittances, denials, savedViews, remitCompact, denialSuperseded];

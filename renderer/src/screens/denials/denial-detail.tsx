@@ -68,6 +68,7 @@ export function DenialDetailView({ id, onBack, onAppeal, onSettled }: DenialDeta
             <dd>
               {STATUS_LABEL[d.status]}
               {d.resolutionDate !== null && ` · resolved ${d.resolutionDate}${d.recoveredCents > 0 ? `, ${formatCents(d.recoveredCents)} recovered` : ''}`}
+              {d.supersededDate !== null && ` · superseded: the payer reversed the claim and reprocessed it on the remittance of ${d.supersededDate}`}
             </dd>
             <dt>Deadline</dt>
             <dd>

@@ -76,7 +76,7 @@ export function QueueTable({ rows, selected, onSelect, onOpen }: QueueTableProps
                 {r.studyId ?? '–'}
                 {r.subjectId !== null && <span className="den-sub">Subject {r.subjectId}</span>}
               </td>
-              <td>{r.resolutionDate !== null ? `Paid ${r.resolutionDate}` : STATUS_LABEL[r.status]}</td>
+              <td>{r.resolutionDate !== null ? `Paid ${r.resolutionDate}` : r.supersededDate !== null ? `Superseded ${r.supersededDate}` : STATUS_LABEL[r.status]}</td>
             </tr>
           ))}
         </tbody>
