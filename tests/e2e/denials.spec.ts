@@ -113,6 +113,56 @@ test.describe('denials', () => {
     expect(text).not.toMatch(/MRN\d/);
   });
 
+  test('keeps the keyboard on the new content, keeps letter edits on leaving, and names closed denials', async ({ page, request, demoHarness }) => {
+    expect((await importRemittanceViaBackend(request, demoHarness.url, DEMO_REMIT)).status).toBe('succeeded');
+    await openDenials(page, demoHarness.url);
+    await page.getByRole('button', { name: /^Open denial \d+: 71260-26-Q1 on 2025-01-15/ }).press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: /71260-26-Q1 on 2025-01-15/ })).toBeFocused();
+    await page.getByRole('button', { name: 'Prepare the appeal' }).press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: /^Appeal of denial/ })).toBeFocused();
+    const letter = page.getByLabel('Appeal letter');
+    await expect(letter).toHaveValue(/Dear Appeals Reviewer:/);
+    await letter.fill((await letter.inputValue()).replace('Dear Appeals Reviewer:', 'Dear Appeals Unit:'));
+    await page.getByRole('button', { name: '← Back to the denial' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /71260-26-Q1 on 2025-01-15/ })).toBeFocused();
+    await page.getByRole('button', { name: 'Prepare the appeal' }).click();
+    await expect(page.getByLabel('Appeal letter')).toHaveValue(/Dear Appeals Unit:/);
+    await expect(page.getByRole('button', { name: 'Saved' })).toBeVisible();
+
+    // Written off: the queue says so (it said "Paid"), and a filter that hides it says why.
+    await page.getByRole('button', { name: '← Back to the denial' }).click();
+    await page.getByRole('button', { name: 'Write off' }).click();
+    await page.getByLabel('Date it happened').fill('2025-12-15');
+    await page.getByRole('form', { name: 'Write off' }).getByRole('button', { name: 'Write off' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Work this denial (Written off)' })).toBeVisible();
+    await page.getByRole('button', { name: '← Back to the queue' }).click();
+    await page.getByLabel('Status').selectOption('written-off');
+    await expect(page.getByText('No denial matches these filters')).toBeVisible();
+    await expect(page.getByText(/show with "Include resolved and closed"/)).toBeVisible();
+    await page.getByLabel('Include resolved and closed').check();
+    const row = page.getByRole('table', { name: 'Denials by days left' }).getByRole('row').filter({ hasText: '71260-26-Q1' });
+    await expect(row.getByRole('cell').last()).toHaveText('Written off');
+  });
+
+  test('saves a payer limit with the focus kept and a confirmation', async ({ page, request, demoHarness }) => {
+    expect((await importRemittanceViaBackend(request, demoHarness.url, DEMO_REMIT)).status).toBe('succeeded');
+    await openDenials(page, demoHarness.url);
+    await page.getByRole('tab', { name: 'Payer deadlines' }).click();
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+    const days = page.getByLabel('Appeal days for AETNA');
+    await days.fill('90');
+    const save = page.getByRole('button', { name: 'Save the limits for AETNA' });
+    await save.click();
+    const row = page.getByRole('row').filter({ has: days });
+    await expect(row.getByRole('status')).toHaveText('Saved; deadlines recomputed.');
+    await expect(save).toBeFocused();
+    await expect(days).toHaveValue('90');
+    await page.getByRole('button', { name: 'Use the default limits for AETNA' }).click();
+    await expect(row.getByRole('status')).toHaveText('Default restored; deadlines recomputed.');
+    await expect(save).toBeFocused();
+    await expect(days).not.toHaveValue('90');
+  });
+
   test('moves a denial through the workflow and shows the metrics with their definitions', async ({ page, request, demoHarness }) => {
     expect((await importRemittanceViaBackend(request, demoHarness.url, DEMO_REMIT)).status).toBe('succeeded');
     await openDenials(page, demoHarness.url);

@@ -8,6 +8,7 @@ import type { AppealDraft, PacketPreview } from '../../../../shared/contract/den
 import { formatCount } from '../../../../shared/domain/format.ts';
 import { useApi } from '../../api-context.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
+import { FocusHeading } from '../../components/focus-heading.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useReportScreenState, type ScreenState } from '../../screen-state.ts';
 import { useLoad } from '../../use-load.ts';
@@ -45,6 +46,11 @@ function AppealForm({ denialId, initial, onBack }: { readonly denialId: number; 
     setPreview(null);
   };
   const save = useAction(async () => adopt(await api.appealsSaveLetter({ denialId, letterText: text })));
+  // Leaving keeps the coordinator's edits: the letter is saved first (Reset to template discards them).
+  const back = useAction(async () => {
+    if (text !== draft.letterText) adopt(await api.appealsSaveLetter({ denialId, letterText: text }));
+    onBack();
+  });
   const reset = useAction(async () => adopt(await api.appealsResetLetter({ denialId })));
   const build = useAction(async () => {
     if (dirty) adopt(await api.appealsSaveLetter({ denialId, letterText: text }));
@@ -60,14 +66,19 @@ function AppealForm({ denialId, initial, onBack }: { readonly denialId: number; 
   return (
     <article className="den-appeal" aria-labelledby="den-appeal-title">
       <div className="toolbar">
-        <button type="button" className="button" onClick={onBack}>
+        <button type="button" className="button" disabled={back.busy} onClick={() => void back.run()}>
           ← Back to the denial
         </button>
+        {back.error && (
+          <p className="note note-error" role="alert">
+            The letter could not be saved, so you stay here: {back.error}
+          </p>
+        )}
       </div>
-      <h2 id="den-appeal-title">
+      <FocusHeading id="den-appeal-title">
         Appeal of denial {denialId}: {draft.appealLevel}
         {draft.level > 1 && ` (level ${draft.level})`}
-      </h2>
+      </FocusHeading>
       {!draft.appealable && (
         <p className="note note-warning" role="note">
           The payer gives no appeal rights for this denial (an unprocessable claim or a sponsor item): correct and resubmit, or route it, instead.

@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import { formatCents } from '../../../../shared/domain/money.ts';
 import { useApi } from '../../api-context.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
+import { FocusHeading } from '../../components/focus-heading.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useReportScreenState, type ScreenState } from '../../screen-state.ts';
 import { useLoad } from '../../use-load.ts';
@@ -46,9 +47,9 @@ export function DenialDetailView({ id, onBack, onAppeal, onSettled }: DenialDeta
         )}
       </div>
       <header className="den-detail-head">
-        <h2 id="den-detail-title">
+        <FocusHeading id="den-detail-title">
           Denial {d.id}: {d.procedure} on {d.serviceDate ?? 'an unknown date'}
-        </h2>
+        </FocusHeading>
         <p className="den-detail-amount">
           {formatCents(d.deniedCents)} denied of {formatCents(d.billedCents)} · {d.payerName} · claim {d.claimNumber ?? '–'}
         </p>

@@ -15,6 +15,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { useReportScreenState, type ScreenState } from '../../screen-state.ts';
 import { useLoad } from '../../use-load.ts';
 import { isJobActive, useJobTracker } from '../../use-job.ts';
+import { emptyQueueText } from './format.ts';
 import { QueueFilters } from './queue-filters.tsx';
 import { QueueTable } from './queue-table.tsx';
 
@@ -97,13 +98,20 @@ export function DenialQueue({ onOpen, onSettled }: DenialQueueProps) {
         </div>
       )}
       {page.rows.length === 0 ? (
-        <div className="state-panel">
-          <p className="state-title">No denials to work</p>
-          <p>Import an 835 remittance (Remittances tab): every denied line is triaged here, soonest deadline first.</p>
-        </div>
+        <EmptyQueue filter={filter} denialsInStore={summary.byStatus.reduce((n, s) => n + s.count, 0)} />
       ) : (
         <QueueTable rows={page.rows} selected={selected} onSelect={setSelected} onOpen={onOpen} />
       )}
+    </div>
+  );
+}
+
+function EmptyQueue({ filter, denialsInStore }: { readonly filter: DenialFilter; readonly denialsInStore: number }) {
+  const { title, text } = emptyQueueText(filter, denialsInStore);
+  return (
+    <div className="state-panel">
+      <p className="state-title">{title}</p>
+      <p>{text}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** Labels and formats the denial screens share. */
-import type { DenialRow } from '../../../../shared/contract/denials.ts';
-import { ACTION_LABEL, CATEGORY_LABEL, STATUS_LABEL } from '../../../../shared/denials/vocabulary.ts';
+import type { DenialFilter, DenialRow } from '../../../../shared/contract/denials.ts';
+import { ACTION_LABEL, CATEGORY_LABEL, CLOSED_STATUSES, STATUS_LABEL } from '../../../../shared/denials/vocabulary.ts';
 
 export { ACTION_LABEL, CATEGORY_LABEL, STATUS_LABEL };
 
@@ -28,4 +28,31 @@ export function percent(share: number | null): string {
 /** Days with one decimal, or a dash. */
 export function days(value: number | null): string {
   return value === null ? '–' : value.toFixed(1);
+}
+
+/**
+ * The queue's status cell. A denial a later remittance paid keeps its workflow status (open,
+ * resubmitted...) but what the coordinator needs is "Paid"; one the payer replaced reads
+ * "Superseded"; a closing step (written off, moved to the sponsor, overturned) reads as itself,
+ * even though it also carries a resolution date.
+ */
+export function queueStatusText(row: Pick<DenialRow, 'status' | 'resolutionDate' | 'supersededDate'>): string {
+  if (row.supersededDate !== null) return `Superseded ${row.supersededDate}`;
+  const paidOnRemit = row.resolutionDate !== null && !CLOSED_STATUSES.includes(row.status) && row.status !== 'upheld';
+  return paidOnRemit ? `Paid ${row.resolutionDate}` : STATUS_LABEL[row.status];
+}
+
+/** Whether the filter narrows the queue beyond its default (open work only). */
+export function isNarrowed(filter: DenialFilter): boolean {
+  return (filter.statuses?.length ?? 0) + (filter.categories?.length ?? 0) + (filter.actions?.length ?? 0) + (filter.payerKinds?.length ?? 0) + (filter.studyIds?.length ?? 0) > 0 || filter.dueWithinDays !== undefined || filter.fileId !== undefined;
+}
+
+/** What an empty queue says: nothing imported yet, nothing open, or nothing matching the filters. */
+export function emptyQueueText(filter: DenialFilter, denialsInStore: number): { readonly title: string; readonly text: string } {
+  if (denialsInStore === 0) {
+    return { title: 'No denials to work', text: 'Import an 835 remittance (Remittances tab): every denied line is triaged here, soonest deadline first.' };
+  }
+  const closedHint = filter.includeResolved ? '' : ' Paid, superseded and closed denials (written off, moved to the sponsor, overturned) show with "Include resolved and closed".';
+  if (isNarrowed(filter)) return { title: 'No denial matches these filters', text: `Change or clear the filters.${closedHint}` };
+  return { title: 'No open denials', text: `Every denial is worked.${closedHint}` };
 }

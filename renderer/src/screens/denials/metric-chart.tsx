@@ -32,7 +32,8 @@ export function MetricChart({ definition, rows, value, format, basis, dimension 
         <h3 id={`${id}-title`} className="section-title">
           {definition.title} by {dimension.toLowerCase()}
         </h3>
-        {data.length === 0 ? (
+        {data.every((d) => d.value === null) ? (
+          // No row has a value (e.g. no appeal decided yet): empty axes would look like a zero.
           <p className="muted">No data yet.</p>
         ) : (
           <div className="den-chart" role="img" aria-label={`${definition.title} by ${dimension.toLowerCase()}: ${data.map((d) => `${d.key} ${format(d.value)}`).join('; ')}`}>

@@ -2,7 +2,7 @@
  * Deadline settings: the defaults per payer kind (with their sources; Medicare Advantage's flagged as
  * unverified) and each payer seen on a remittance. Changing a value recomputes every running deadline.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { PayerSettingRow } from '../../../../shared/contract/denials.ts';
 import { useApi } from '../../api-context.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
@@ -15,12 +15,25 @@ function PayerRow({ row, onSaved }: { readonly row: PayerSettingRow; readonly on
   const api = useApi();
   const [appealDays, setAppealDays] = useState(row.appealDays === null ? '' : String(row.appealDays));
   const [months, setMonths] = useState(row.timelyFilingMonths === null ? '' : String(row.timelyFilingMonths));
+  const [saved, setSaved] = useState<string | null>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
   const toNumber = (text: string): number | null => (text.trim() === '' ? null : Number(text));
   const save = useAction(async (reset: boolean) => {
+    setSaved(null);
     const a = reset ? null : toNumber(appealDays);
     const m = reset ? null : toNumber(months);
     if ((a !== null && !(Number.isInteger(a) && a > 0)) || (m !== null && !(Number.isInteger(m) && m > 0))) throw new Error('Days and months are whole numbers above zero.');
-    onSaved(await api.denialsSavePayerSetting({ payerKey: row.payerKey, label: row.label, appealDays: a, timelyFilingMonths: m }));
+    const rows = await api.denialsSavePayerSetting({ payerKey: row.payerKey, label: row.label, appealDays: a, timelyFilingMonths: m });
+    // The row keeps its identity (and the keyboard focus): its fields show what is now in force.
+    const now = rows.find((r) => r.payerKey === row.payerKey);
+    if (now !== undefined) {
+      setAppealDays(now.appealDays === null ? '' : String(now.appealDays));
+      setMonths(now.timelyFilingMonths === null ? '' : String(now.timelyFilingMonths));
+      setSaved(reset ? 'Default restored; deadlines recomputed.' : 'Saved; deadlines recomputed.');
+    }
+    onSaved(rows);
+    // "Use default" disappears once the default is back: focus goes to Save rather than the page.
+    if (reset) saveButton.current?.focus();
   });
   const name = row.label;
   return (
@@ -39,15 +52,19 @@ function PayerRow({ row, onSaved }: { readonly row: PayerSettingRow; readonly on
       </td>
       <td>
         <div className="toolbar">
-          <button type="button" className="button button-small" disabled={save.busy} onClick={() => void save.run(false)}>
+          {/* aria-disabled, not disabled, while saving: a disabled button drops the keyboard focus to the page. */}
+          <button ref={saveButton} type="button" className="button button-small" aria-label={`Save the limits for ${name}`} aria-disabled={save.busy} onClick={() => save.busy || void save.run(false)}>
             Save
           </button>
           {row.overridden && (
-            <button type="button" className="button button-small" disabled={save.busy} onClick={() => void save.run(true)}>
+            <button type="button" className="button button-small" aria-label={`Use the default limits for ${name}`} aria-disabled={save.busy} onClick={() => save.busy || void save.run(true)}>
               Use default
             </button>
           )}
         </div>
+        <p className="den-sub" role="status">
+          {saved}
+        </p>
         {save.error && (
           <p className="note note-error" role="alert">
             {save.error}
@@ -88,7 +105,7 @@ export function PayerSettings({ onSettled }: { readonly onSettled?: ((state: Scr
           </thead>
           <tbody>
             {shown.map((row) => (
-              <PayerRow key={`${row.payerKey}:${row.appealDays}:${row.timelyFilingMonths}`} row={row} onSaved={setRows} />
+              <PayerRow key={row.payerKey} row={row} onSaved={setRows} />
             ))}
           </tbody>
         </table>

@@ -1,7 +1,7 @@
 /** The rows of the denial queue as a semantic table, with selection for batch export. */
 import type { DenialRow } from '../../../../shared/contract/denials.ts';
 import { formatCents } from '../../../../shared/domain/money.ts';
-import { ACTION_LABEL, CATEGORY_LABEL, daysLeftText, DEADLINE_KIND_LABEL, STATUS_LABEL } from './format.ts';
+import { ACTION_LABEL, CATEGORY_LABEL, daysLeftText, DEADLINE_KIND_LABEL, queueStatusText } from './format.ts';
 
 export interface QueueTableProps {
   readonly rows: readonly DenialRow[];
@@ -76,7 +76,7 @@ export function QueueTable({ rows, selected, onSelect, onOpen }: QueueTableProps
                 {r.studyId ?? '–'}
                 {r.subjectId !== null && <span className="den-sub">Subject {r.subjectId}</span>}
               </td>
-              <td>{r.resolutionDate !== null ? `Paid ${r.resolutionDate}` : r.supersededDate !== null ? `Superseded ${r.supersededDate}` : STATUS_LABEL[r.status]}</td>
+              <td>{queueStatusText(r)}</td>
             </tr>
           ))}
         </tbody>

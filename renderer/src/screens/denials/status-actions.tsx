@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { DenialDetail } from '../../../../shared/contract/denials.ts';
 import type { DenialAction, DenialStatus } from '../../../../shared/denials/vocabulary.ts';
 import { parseDollarsToCents } from '../../../../shared/domain/money.ts';
+import { localToday } from '../../format-time.ts';
 import { useApi } from '../../api-context.tsx';
 import { STATUS_LABEL } from './format.ts';
 import { useAction } from './use-action.ts';
@@ -34,7 +35,7 @@ const VERB: Record<DenialStatus, string> = {
 export function StatusActions({ detail, onChanged }: { readonly detail: DenialDetail; readonly onChanged: () => void }) {
   const api = useApi();
   const [target, setTarget] = useState<DenialStatus | null>(null);
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => localToday());
   const [note, setNote] = useState('');
   const [recovered, setRecovered] = useState('');
   const [partial, setPartial] = useState(false);

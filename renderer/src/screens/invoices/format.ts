@@ -14,10 +14,7 @@ export function parseAmountInput(text: string): number | null {
   return cents !== null && cents > 0 ? cents : null;
 }
 
-/** Today as an ISO date in the machine's zone (what the coordinator calls today). */
-export function localToday(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { localToday } from '../../format-time.ts';
 
 /** First and last day of the month before `today`: the usual monthly invoicing period. */
 export function previousMonth(today: string): { from: string; to: string } {
