@@ -1,7 +1,7 @@
 /** The denial queue's status cell and empty-queue text. */
 import { describe, expect, it } from 'vitest';
 import type { DenialRow } from '../../../shared/contract/denials.ts';
-import { emptyQueueText, queueStatusText } from '../../../renderer/src/screens/denials/format.ts';
+import { daysLeftText, emptyQueueText, queueStatusText } from '../../../renderer/src/screens/denials/format.ts';
 
 const row = (over: Partial<Pick<DenialRow, 'status' | 'resolutionDate' | 'supersededDate'>>) => ({ status: 'open' as const, resolutionDate: null, supersededDate: null, ...over });
 
@@ -38,5 +38,22 @@ describe('emptyQueueText', () => {
 
   it('says all is worked when nothing is open and no filter narrows', () => {
     expect(emptyQueueText({ includeResolved: false }, 12).title).toBe('No open denials');
+  });
+});
+
+describe('daysLeftText', () => {
+  const base = { daysLeft: null, deadlineKind: null, status: 'open', action: 'appeal', resolutionDate: null, supersededDate: null } as const;
+  it('counts days left and overdue', () => {
+    expect(daysLeftText({ ...base, daysLeft: 12, deadlineKind: 'appeal' })).toBe('12 days left');
+    expect(daysLeftText({ ...base, daysLeft: 0, deadlineKind: 'appeal' })).toBe('Due today');
+    expect(daysLeftText({ ...base, daysLeft: -1, deadlineKind: 'appeal' })).toBe('1 day overdue');
+  });
+
+  it('says when an open fix or rebill waits on a timely-filing limit nobody has set', () => {
+    expect(daysLeftText({ ...base, action: 'fix-resubmit' })).toBe('Timely filing limit not set');
+    expect(daysLeftText({ ...base, action: 'rebill-other-payer' })).toBe('Timely filing limit not set');
+    expect(daysLeftText({ ...base, action: 'fix-resubmit', status: 'resubmitted' })).toBe('No deadline');
+    expect(daysLeftText({ ...base, action: 'move-to-sponsor' })).toBe('No deadline');
+    expect(daysLeftText({ ...base, action: 'fix-resubmit', supersededDate: '2024-06-20' })).toBe('No deadline');
   });
 });

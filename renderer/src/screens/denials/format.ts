@@ -4,10 +4,15 @@ import { ACTION_LABEL, CATEGORY_LABEL, CLOSED_STATUSES, STATUS_LABEL } from '../
 
 export { ACTION_LABEL, CATEGORY_LABEL, STATUS_LABEL };
 
-/** "12 days left", "due today", "3 days overdue", or "no deadline". */
-export function daysLeftText(row: Pick<DenialRow, 'daysLeft' | 'deadlineKind'>): string {
+/**
+ * "12 days left", "due today", "3 days overdue", or "no deadline". An open fix or rebill without a
+ * deadline is one whose payer has no timely-filing limit set (only Medicare's is known by default):
+ * it says so, since the limit exists at the payer and the coordinator can set it (Payer deadlines).
+ */
+export function daysLeftText(row: Pick<DenialRow, 'daysLeft' | 'deadlineKind' | 'status' | 'action' | 'resolutionDate' | 'supersededDate'>): string {
   const d = row.daysLeft;
-  if (d === null) return 'No deadline';
+  const waitsOnTimelyFiling = row.status === 'open' && (row.action === 'fix-resubmit' || row.action === 'rebill-other-payer') && row.resolutionDate === null && row.supersededDate === null;
+  if (d === null) return waitsOnTimelyFiling ? 'Timely filing limit not set' : 'No deadline';
   if (d < 0) return `${-d} day${d === -1 ? '' : 's'} overdue`;
   if (d === 0) return 'Due today';
   return `${d} day${d === 1 ? '' : 's'} left`;
