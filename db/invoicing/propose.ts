@@ -90,10 +90,15 @@ export function collectCandidates(db: Db, study: StudyTermsWithPk, options: Prop
     else lines.push(line);
   };
 
+  // "Already invoiced" counts the period the coordinator asked for: items billed long ago are not
+  // skipped from this invoice (a period with no visits said "103 already invoiced", the study's
+  // whole history). Items still awaiting an approval count whatever their date up to the period's
+  // end: they are unbilled revenue waiting on someone, which the coordinator must keep seeing.
   for (const r of visitItems(db, study.pk, options.to)) {
-    if (r.invoiced === 1) skipped.alreadyInvoiced++;
+    const inPeriod = r.visitDate >= options.from;
+    if (r.invoiced === 1) skipped.alreadyInvoiced += inPeriod ? 1 : 0;
     else if (r.needsApproval === 1 && r.approvalRef === null) skipped.awaitingApproval++;
-    else if (r.visitDate < options.from) before(r.visitDate, r.price);
+    else if (!inPeriod) before(r.visitDate, r.price);
     else {
       take({
         key: visitItemKey(r.subjectPk, r.itemPk),
@@ -119,6 +124,8 @@ export function collectCandidates(db: Db, study: StudyTermsWithPk, options: Prop
     .prepare('SELECT id AS itemPk, item_code AS itemCode, description, amount_cents AS amount, kind, holdback_exempt AS holdbackExempt, overhead_exempt AS overheadExempt FROM invoiceables WHERE study_id = ? ORDER BY item_code')
     .all(study.pk) as InvoiceableRow[];
   const billedStudyLevel = db.prepare('SELECT 1 FROM sponsor_invoice_lines WHERE study_id = ? AND visit_code = ? LIMIT 1').pluck();
+  // A one-time fee belongs to every period (it is proposed whatever the dates), so once billed it is
+  // counted as already invoiced in any period.
   for (const item of items.filter((i) => i.kind === 'ONE_TIME')) {
     if (billedStudyLevel.get(study.pk, item.itemCode) !== undefined) skipped.alreadyInvoiced++;
     else if (CLOSE_OUT_ITEM.test(`${item.itemCode} ${item.description}`) && options.includeCloseOutItems !== true) skipped.heldForCloseOut++;
@@ -126,8 +133,8 @@ export function collectCandidates(db: Db, study: StudyTermsWithPk, options: Prop
   }
   for (const item of items.filter((i) => i.kind === 'SCREEN_FAILURE')) {
     for (const s of screenFailures(db, study.pk, item.itemCode)) {
-      if (s.invoiced === 1) skipped.alreadyInvoiced++;
-      else if (s.date > options.to) continue;
+      if (s.date > options.to) continue;
+      else if (s.invoiced === 1) skipped.alreadyInvoiced += s.date >= options.from ? 1 : 0;
       else if (s.date < options.from) before(s.date, item.amount);
       else take(invoiceableLine(study, item, s.subjectPk, s.subjectId, s.date));
     }

@@ -54,11 +54,11 @@ export interface ProposedLine extends LineAmounts {
 
 /** Why items were not proposed, so the coordinator can see nothing was lost. */
 export interface ProposalSkips {
-  /** Items already on an earlier invoice (imported or issued here). */
+  /** Items dated in the period (and one-time fees) already on an earlier invoice (imported or issued here). */
   readonly alreadyInvoiced: number;
   /** Items on another draft of the study. */
   readonly onOtherDrafts: number;
-  /** Items needing sponsor pre-approval without an approval on file (PRE-27). */
+  /** Items up to the period's end needing sponsor pre-approval without an approval on file (PRE-27). */
   readonly awaitingApproval: number;
   /** Uninvoiced items dated before the period: widen the period to bill them. */
   readonly beforePeriod: { readonly count: number; readonly amountCents: number; readonly earliestDate: string | null };

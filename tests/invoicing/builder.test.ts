@@ -28,6 +28,17 @@ describe('proposing an invoice', () => {
     expect(p.skipped.beforePeriod).toEqual({ count: 3, amountCents: 6255 + 45_000 + 1735, earliestDate: '2025-02-01' });
   });
 
+  it('counts as already invoiced only what is dated in the period, but keeps showing what awaits approval', async () => {
+    // June 2025 has no visits: 001's lipid panel (invoiced in February) is not skipped from it; the
+    // billed one-time fee is (it belongs to any period); the CT chest still awaiting its approval
+    // (February) stays counted, since it is unbilled revenue waiting on the sponsor.
+    const db = await world({ approvals: [], invoices: ['S1,INV-S1-2025-007,001,SCR,80061,2025-02-01,42.00', 'S1,INV-S1-2025-008,,STARTUP,,2025-01-31,5000.00'] });
+    const p = proposeInvoice(db, 'S1', { from: '2025-06-01', to: '2025-06-30' });
+    expect(keysOf(p.lines)).toEqual(['study IRB-INIT']);
+    expect(p.skipped).toMatchObject({ alreadyInvoiced: 1, awaitingApproval: 1, beforePeriod: { count: 5 } });
+    expect(proposeInvoice(db, 'S1', { from: '2025-02-01', to: '2025-02-28' }).skipped).toMatchObject({ alreadyInvoiced: 2, awaitingApproval: 1 });
+  });
+
   it('holds an item that needs sponsor approval until the approval is on file', async () => {
     const db = await world({ approvals: [] });
     const p = proposeInvoice(db, 'S1', YEAR);
