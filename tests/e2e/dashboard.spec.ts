@@ -43,5 +43,11 @@ test.describe('the dashboard', () => {
     await expect(page.locator('#findings-title + .screen-subtitle')).toHaveText(`${formatCount(top?.count ?? -1)} ${top?.count === 1 ? 'finding' : 'findings'}`);
     await openSection(page, 'Dashboard');
     await expect(page.locator('[data-kpi="total"]')).toHaveText(formatCents(total));
+
+    // In a narrow window neither the page nor the app body scrolls sideways: the screen-reader tables
+    // are hidden without their width (an absolutely placed table overflowed the page itself).
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expect(trend.getByRole('table')).toBeAttached();
+    await expect.poll(() => page.locator('html, .app-body').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth))).toEqual([0, 0]);
   });
 });

@@ -3,8 +3,9 @@
  * line with a reason, issue it, see its PDF in the embedded preview, record and apply a payment, and
  * see the balance age; then draft a holdback release from the close-out screen.
  */
-import type { ConsoleMessage, Page } from '@playwright/test';
-import { expect, openApp, test } from './own-harness.ts';
+import type { ConsoleMessage, Locator, Page } from '@playwright/test';
+import type { InvoiceDetail } from '../../shared/invoicing/types.ts';
+import { callBackend, expect, openApp, test } from './own-harness.ts';
 
 async function openInvoices(page: Page, url: string): Promise<string[]> {
   const problems: string[] = [];
@@ -15,6 +16,32 @@ async function openInvoices(page: Page, url: string): Promise<string[]> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Invoices/ }).click();
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   return problems;
+}
+
+/** How many lines the first text in an element is laid out on (a date broken at its hyphen is 2). */
+async function textLines(element: Locator): Promise<number> {
+  return element.evaluate((el) => {
+    type TextOrElement = typeof el | NonNullable<typeof el.firstChild>;
+    const firstText = (node: TextOrElement): TextOrElement | null => {
+      if (node.nodeType === 3) return (node.textContent ?? '').trim() === '' ? null : node;
+      for (const child of node.childNodes) {
+        const found = firstText(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const text = firstText(el);
+    if (!text) throw new Error(`no text in ${el.outerHTML.slice(0, 200)}`);
+    const range = el.ownerDocument.createRange();
+    range.selectNodeContents(text);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+}
+
+/** The window itself never scrolls sideways: a wide table scrolls inside its own frame. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  // Polled: charts and frames settle to a new width a frame after the window resizes.
+  await expect.poll(() => page.locator('html, .app-body').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth))).toEqual([0, 0]);
 }
 
 test.describe('invoices', () => {
@@ -90,5 +117,36 @@ test.describe('invoices', () => {
     await expect(page.getByRole('heading', { name: /^Holdback release INV-HFREG-01-\d{4}-\d{3}$/ })).toBeVisible();
     await expect(page.getByTestId('pdf-preview')).toHaveAttribute('src', /^blob:/);
     expect(problems).toEqual([]);
+  });
+
+  test('invoice numbers, dates and amounts stay on one line in narrow windows', async ({ page, demoHarness, request }) => {
+    const draft = await callBackend<InvoiceDetail>(request, demoHarness.url, 'invoices:create-draft', { studyId: 'NSCLC-301', from: '2025-01-01', to: '2025-12-31' });
+    const invoice = await callBackend<InvoiceDetail>(request, demoHarness.url, 'invoices:issue', { invoiceId: draft.id, issueDate: '2026-01-15' });
+    const number = invoice.number ?? '';
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await openInvoices(page, demoHarness.url);
+    const row = page.getByRole('row', { name: new RegExp(number) });
+    expect(await textLines(row.getByRole('button', { name: number }))).toBe(1);
+    // Every cell's value (the sponsor's name under the study may wrap, the study number not).
+    for (const cell of await row.getByRole('cell').all()) expect(await textLines(cell), await cell.innerText()).toBe(1);
+    // The Balance column is there, reached by scrolling the table's frame rather than the window.
+    const balance = page.getByRole('columnheader', { name: 'Balance' });
+    await balance.scrollIntoViewIfNeeded();
+    await expect(balance).toBeInViewport();
+    await expectNoSidewaysScroll(page);
+
+    await row.getByRole('button', { name: number }).click();
+    await expect(page.getByRole('heading', { name: `Invoice ${number}` })).toBeVisible();
+    const lines = page.getByRole('table', { name: `Lines of ${number}` });
+    for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
+      await page.setViewportSize(size);
+      const columns = await lines.getByRole('columnheader').allInnerTexts();
+      for (const line of await lines.locator('tbody tr').all()) {
+        const cells = await line.getByRole('cell').all();
+        // Only the item's description may wrap.
+        for (const [i, cell] of cells.entries()) if (columns[i] !== 'Item') expect(await textLines(cell), `${columns[i] ?? ''}: ${await cell.innerText()}`).toBe(1);
+      }
+      await expectNoSidewaysScroll(page);
+    }
   });
 });

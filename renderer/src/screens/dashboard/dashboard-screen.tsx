@@ -12,6 +12,7 @@ import { formatCents } from '../../../../shared/domain/money.ts';
 import { useApi } from '../../api-context.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { RunChecks } from '../../components/run-checks.tsx';
 import { useReportScreenState, type ScreenState } from '../../screen-state.ts';
 import { useLoad } from '../../use-load.ts';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from '../findings/finding-labels.ts';
@@ -38,7 +39,7 @@ export function DashboardScreen({ onSettled, onOpenFindings }: DashboardScreenPr
   const loadRisk = useCallback(() => api.findingsAtRisk(studyIds ? { studyIds } : {}), [api, study]); // eslint-disable-line react-hooks/exhaustive-deps
   const { state: risk, reload } = useLoad(loadRisk);
   const loadTrend = useCallback(() => api.findingsTrend({ basis, ...(studyIds ? { studyIds } : {}) }), [api, study, basis]); // eslint-disable-line react-hooks/exhaustive-deps
-  const { state: trend } = useLoad(loadTrend);
+  const { state: trend, reload: reloadTrend } = useLoad(loadTrend);
   useReportScreenState(risk.status === 'error' ? 'error' : risk.status === 'ready' && trend.status !== 'loading' ? 'ready' : 'loading', onSettled);
 
   const open = (filter: FindingFilter): void => onOpenFindings({ ...filter, ...(studyIds ? { studyIds } : {}), statuses: [...AT_RISK_STATUSES] });
@@ -48,6 +49,10 @@ export function DashboardScreen({ onSettled, onOpenFindings }: DashboardScreenPr
   const byStudy = data ? pivotByStudy(data.byStudy) : [];
   const ages = data ? pivotAgeing(data.ageing) : [];
   const trendRows = trend.status === 'ready' ? pivotTrend(trend.data, measure) : [];
+  // Before the checks have run (or once every finding is decided) the charts have nothing to draw.
+  const noRisk = count === 0 ? NO_RISK : null;
+  const noneOpen = ages.every((a) => SEVERITIES.every((s) => a[s] === 0)) ? { title: 'No open findings', message: 'Nothing to age by days open. Run the checks to find what needs work.' } : null;
+  const noTrend = trend.status === 'ready' && trendRows.length === 0 ? { title: 'No findings yet', message: 'Nothing to count by month. Run the checks to find what needs work.' } : null;
 
   return (
     <section className="screen dashboard" aria-labelledby="dashboard-title">
@@ -84,14 +89,21 @@ export function DashboardScreen({ onSettled, onOpenFindings }: DashboardScreenPr
               );
             })}
           </ul>
+          {count === 0 && (
+            <div className="state-panel dashboard-empty">
+              <p className="state-title">Nothing to act on{study ? ` in ${study}` : ''}</p>
+              <p>No open or confirmed findings. Run the compliance checks on the imported charges to see the dollars at risk.</p>
+              <RunChecks onDone={() => (reload(), reloadTrend())} />
+            </div>
+          )}
           <div className="chart-grid">
-            <ChartCard id="chart-rules" title="Dollars at risk by rule" subtitle="Coloured by category; choose a bar to work through its findings" table={{ columns: ['Rule', 'Title', 'Category', 'Findings', 'Dollars'], rows: data.byRule.map((r) => [r.rule, r.title, CATEGORY_LABEL[r.category], r.count, formatCents(r.amountCents)]) }}>
+            <ChartCard id="chart-rules" title="Dollars at risk by rule" subtitle="Coloured by category; choose a bar to work through its findings" table={{ columns: ['Rule', 'Title', 'Category', 'Findings', 'Dollars'], rows: data.byRule.map((r) => [r.rule, r.title, CATEGORY_LABEL[r.category], r.count, formatCents(r.amountCents)]) }} empty={noRisk}>
               <RuleChart rules={data.byRule} onRule={(rule) => open({ rules: [rule] })} />
             </ChartCard>
-            <ChartCard id="chart-studies" title="Dollars at risk by study" subtitle="Compliance exposure against revenue leakage and denial risk" table={{ columns: ['Study', ...CATEGORIES.map((c) => CATEGORY_LABEL[c])], rows: byStudy.map((s) => [s.study, ...CATEGORIES.map((c) => formatCents(Math.round(s[c] * 100)))]) }}>
+            <ChartCard id="chart-studies" title="Dollars at risk by study" subtitle="Compliance exposure against revenue leakage and denial risk" table={{ columns: ['Study', ...CATEGORIES.map((c) => CATEGORY_LABEL[c])], rows: byStudy.map((s) => [s.study, ...CATEGORIES.map((c) => formatCents(Math.round(s[c] * 100)))]) }} empty={noRisk}>
               <StudyChart studies={byStudy} onStudy={(s) => open(s === 'No study' ? { withoutStudy: true } : { studyIds: [s] })} />
             </ChartCard>
-            <ChartCard id="chart-ages" title="Open findings by age" subtitle="Days since each finding was opened, by severity" table={{ columns: ['Age', ...SEVERITIES.map((s) => SEVERITY_LABEL[s])], rows: ages.map((a) => [a.bucket, ...SEVERITIES.map((s) => a[s])]) }}>
+            <ChartCard id="chart-ages" title="Open findings by age" subtitle="Days since each finding was opened, by severity" table={{ columns: ['Age', ...SEVERITIES.map((s) => SEVERITY_LABEL[s])], rows: ages.map((a) => [a.bucket, ...SEVERITIES.map((s) => a[s])]) }} empty={noneOpen}>
               <AgeChart ages={ages} />
             </ChartCard>
             <ChartCard
@@ -100,6 +112,7 @@ export function DashboardScreen({ onSettled, onOpenFindings }: DashboardScreenPr
               subtitle={basis === 'opened' ? 'By the month the checks opened them' : 'By the month of the service they are about'}
               table={{ columns: ['Month', ...CATEGORIES.map((c) => CATEGORY_LABEL[c])], rows: trendRows.map((r) => [monthLabel(r.month), ...CATEGORIES.map((c) => (measure === 'count' ? r[c] : formatCents(Math.round(r[c] * 100))))]) }}
               actions={<TrendToggles basis={basis} measure={measure} onBasis={setBasis} onMeasure={setMeasure} />}
+              empty={noTrend}
             >
               {trend.status === 'ready' ? <TrendChart rows={trendRows} measure={measure} /> : <p className="muted">Loading…</p>}
             </ChartCard>
@@ -109,6 +122,8 @@ export function DashboardScreen({ onSettled, onOpenFindings }: DashboardScreenPr
     </section>
   );
 }
+
+const NO_RISK = { title: 'No dollars at risk', message: 'No open or confirmed findings to total. Run the checks to find what needs work.' };
 
 interface TogglesProps {
   readonly basis: 'opened' | 'service';

@@ -39,7 +39,8 @@ export function AgingScreen({ onSettled, onOpenInvoice }: AgingScreenProps) {
           <div className="card">
             <div className="card-body">
               <h2 className="section-title">By sponsor, as of {state.data.asOf}</h2>
-              <AgingChart sponsors={state.data.sponsors} />
+              {/* With nothing open (a sponsor listed only for unapplied cash) the chart would be bare $0-$4 axes. */}
+              {state.data.totals.totalCents > 0 && <AgingChart sponsors={state.data.sponsors} />}
               <div className="table-scroll">
                 <table className="data-table" aria-label="Receivables by sponsor and days past due">
                   <thead>
@@ -79,6 +80,7 @@ export function AgingScreen({ onSettled, onOpenInvoice }: AgingScreenProps) {
           <div className="card">
             <div className="card-body">
               <h2 className="section-title">Open invoices, oldest first</h2>
+              {state.data.invoices.length === 0 && <p className="muted">No open invoice: every issued invoice is paid or credited.</p>}
               <ul className="inv-aging-list">
                 {state.data.invoices.map((i) => (
                   <li key={i.id}>

@@ -54,7 +54,7 @@ export function CloseoutLedger({ studyId, asOf, subjectId, onClose }: CloseoutLe
             <tbody>
               {state.data.ledger.map((r, i) => (
                 <tr key={i}>
-                  <td>{r.serviceDate ?? ''}</td>
+                  <td className="inv-nowrap">{r.serviceDate ?? ''}</td>
                   <td>{r.visitCode}</td>
                   <td>
                     {r.description}

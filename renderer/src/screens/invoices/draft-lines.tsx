@@ -58,7 +58,7 @@ export function DraftLines({ lines, busy, onRemove, onRestore }: DraftLinesProps
               </tr>
               {g.lines.map((l) => (
                 <tr key={l.id} data-line-key={l.key}>
-                  <td>{l.serviceDate}</td>
+                  <td className="inv-nowrap">{l.serviceDate}</td>
                   <td>
                     {l.description}
                     <span className="inv-sub">

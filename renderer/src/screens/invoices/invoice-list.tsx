@@ -74,20 +74,20 @@ function InvoiceTable({ rows, onOpen }: { readonly rows: readonly InvoiceListRow
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <button type="button" className="button-link" onClick={() => onOpen(r.id)}>
+                <button type="button" className="button-link inv-nowrap" onClick={() => onOpen(r.id)}>
                   {r.number ?? `Draft ${r.id}`}
                 </button>
                 <span className="inv-sub">{KIND_LABELS[r.kind]}</span>
               </th>
               <td>
-                {r.studyId}
+                <span className="inv-nowrap">{r.studyId}</span>
                 <span className="inv-sub">{r.sponsor}</span>
               </td>
               <td>
                 <span className={stateClass(r.state)}>{STATE_LABELS[r.state]}</span>
               </td>
-              <td>{r.issueDate ?? '—'}</td>
-              <td>
+              <td className="inv-nowrap">{r.issueDate ?? '—'}</td>
+              <td className="inv-nowrap">
                 {r.dueDate ?? '—'}
                 {r.balanceCents > 0 && <span className={r.daysPastDue !== null && r.daysPastDue > 0 ? 'inv-sub inv-overdue' : 'inv-sub'}>{dueText(r.daysPastDue)}</span>}
               </td>

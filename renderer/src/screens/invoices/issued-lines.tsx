@@ -25,7 +25,7 @@ export function IssuedLines({ invoice }: { readonly invoice: InvoiceDetail }) {
         <tbody>
           {lines.map((l) => (
             <tr key={l.id}>
-              <td>{l.serviceDate}</td>
+              <td className="inv-nowrap">{l.serviceDate}</td>
               <td>{l.subjectId ?? 'Study'}</td>
               <td>
                 {l.visitCode} · {l.description}

@@ -22,34 +22,39 @@ export function NewInvoiceForm({ studies, defaultStudyId, onCreated }: NewInvoic
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
   const [closeOut, setCloseOut] = useState(false);
-  const [proposal, setProposal] = useState<InvoiceProposal | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
+  // Each preview is kept with the inputs it answers, so an answer for other inputs (an earlier
+  // period, or a valid one before "to" moved before "from") is never shown or built from.
+  const [preview, setPreview] = useState<{ readonly key: string; readonly proposal: InvoiceProposal | null; readonly error: string | null } | null>(null);
   const action = useAction();
+  const periodInvalid = from !== '' && to !== '' && from > to;
+  const ready = studyId !== '' && from !== '' && to !== '' && !periodInvalid;
+  const key = JSON.stringify([studyId, from, to, closeOut]);
+  const current = ready && preview?.key === key ? preview : null;
+  const proposal = current?.proposal ?? null;
 
   useEffect(() => {
-    let current = true;
-    if (studyId === '' || from === '' || to === '' || from > to) return undefined;
+    let live = true;
+    if (!ready) return undefined;
     api.invoicesPropose({ studyId, from, to, includeCloseOutItems: closeOut }).then(
       (p) => {
-        if (current) {
-          setProposal(p);
-          setPreviewError(null);
-        }
+        if (live) setPreview({ key, proposal: p, error: null });
       },
       (e: unknown) => {
-        if (current) setPreviewError(e instanceof Error ? e.message : 'The preview failed.');
+        if (live) setPreview({ key, proposal: null, error: e instanceof Error ? e.message : 'The preview failed.' });
       },
     );
     return () => {
-      current = false;
+      live = false;
     };
-  }, [api, studyId, from, to, closeOut]);
+  }, [api, ready, key, studyId, from, to, closeOut]);
 
-  const create = (): void =>
+  const create = (): void => {
+    if (proposal === null) return;
     void action.run('Building the draft…', async () => {
       const draft = await api.invoicesCreateDraft({ studyId, from, to, includeCloseOutItems: closeOut });
       onCreated(draft.id);
     });
+  };
   const skipped = proposal?.skipped;
   return (
     <form className="card" aria-labelledby="new-invoice-title" onSubmit={(e) => (e.preventDefault(), create())}>
@@ -74,7 +79,7 @@ export function NewInvoiceForm({ studies, defaultStudyId, onCreated }: NewInvoic
           </label>
           <label>
             <span className="field-label">to</span>
-            <input className="input" type="date" value={to} onChange={(e) => setTo(e.target.value)} required />
+            <input className="input" type="date" value={to} onChange={(e) => setTo(e.target.value)} required aria-invalid={periodInvalid} aria-describedby={periodInvalid ? 'new-invoice-period-error' : undefined} />
           </label>
           <label className="inv-check">
             <input type="checkbox" checked={closeOut} onChange={(e) => setCloseOut(e.target.checked)} /> Final invoice (bill close-out fees)
@@ -83,8 +88,12 @@ export function NewInvoiceForm({ studies, defaultStudyId, onCreated }: NewInvoic
             {action.busy ?? 'Build draft'}
           </button>
         </div>
-        {from > to && <p className="note note-warning">The period must end on or after its start.</p>}
-        {previewError && <p className="note note-error">{previewError}</p>}
+        {periodInvalid && (
+          <p id="new-invoice-period-error" className="note note-warning">
+            The period must end on or after its start.
+          </p>
+        )}
+        {current?.error && <p className="note note-error">{current.error}</p>}
         {proposal && skipped && (
           <p className="inv-preview" role="status" aria-live="polite" data-testid="proposal-preview">
             <strong>
