@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportProblem } from '../../shared/package-spec/problems.ts';
+import { sanitizeProblem, type ImportProblem } from '../../shared/package-spec/problems.ts';
 
 /** Quotes a CSV cell; a leading = + - @ is prefixed with ' so Excel shows it as text (CSV injection). */
 export function csvCell(value: string | number): string {
@@ -17,7 +17,11 @@ export function csvCell(value: string | number): string {
 /** The CSV text of a problem list: a header and one line per problem. */
 export function problemsToCsv(problems: readonly ImportProblem[]): string {
   const lines = ['file,line,column,column_name,reason'];
-  for (const p of problems) lines.push([p.file, p.line, p.column, p.columnName ?? '', p.reason].map(csvCell).join(','));
+  for (const problem of problems) {
+    // Control characters in a spreadsheet cell are as unwelcome as in a terminal.
+    const p = sanitizeProblem(problem);
+    lines.push([p.file, p.line, p.column, p.columnName ?? '', p.reason].map(csvCell).join(','));
+  }
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -28,18 +28,57 @@ export interface CsvReadResult {
   readonly delimiter: string;
 }
 
-/** Decodes bytes to text in a stream, counting bytes and refusing runaway lines. */
-function decodingStream(probe: FileProbe, onBytes: ((n: number) => void) | undefined, onRunaway: () => void): Transform {
+/** Counts the line breaks of decoded text: LF, CRLF (once) and a lone CR (old Mac exports), across chunk boundaries. */
+export class LineBreakCounter {
+  /** Line breaks seen so far. */
+  breaks = 0;
+  private pendingCr = false;
+
+  /** Counts the breaks of the next piece of text; returns the index just past the last break in it, or -1. */
+  push(text: string): number {
+    if (text.length === 0) return -1;
+    let end = -1;
+    if (this.pendingCr) {
+      // The CR ending the previous chunk was a break whether or not this chunk starts with its LF.
+      this.pendingCr = false;
+      if (text.charCodeAt(0) === 10) end = 1;
+    }
+    for (let i = text.indexOf('\n', end === 1 ? 1 : 0); i !== -1; i = text.indexOf('\n', i + 1)) {
+      this.breaks += 1;
+      end = i + 1;
+    }
+    for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+      if (i === text.length - 1) {
+        this.breaks += 1; // counted now; a following LF at the start of the next chunk is not counted again
+        this.pendingCr = true;
+        end = Math.max(end, i + 1);
+      } else if (text.charCodeAt(i + 1) !== 10) {
+        this.breaks += 1;
+        end = Math.max(end, i + 1);
+      }
+    }
+    return end;
+  }
+}
+
+/**
+ * Decodes bytes to text in a stream, counting bytes and refusing runaway lines. The runaway check
+ * counts line breaks itself: the parser's own count lags behind the decoder by whole chunks, so it
+ * cannot say which line is too long.
+ */
+function decodingStream(probe: FileProbe, onBytes: ((n: number) => void) | undefined, onRunaway: (line: number) => void): Transform {
   const decoder = new TextDecoder(probe.encoding ?? 'utf-8');
+  const counter = new LineBreakCounter();
   let bytes = 0;
   let sinceNewline = 0;
   let tripped = false;
   const track = (text: string): void => {
-    const last = text.lastIndexOf('\n');
-    sinceNewline = last === -1 ? sinceNewline + text.length : text.length - last - 1;
+    const end = counter.push(text);
+    sinceNewline = end === -1 ? sinceNewline + text.length : text.length - end;
     if (sinceNewline > MAX_LINE_CHARS && !tripped) {
       tripped = true;
-      onRunaway();
+      // The line still open at the end of this text is the runaway one.
+      onRunaway(counter.breaks + 1);
     }
   };
   return new Transform({
@@ -47,12 +86,16 @@ function decodingStream(probe: FileProbe, onBytes: ((n: number) => void) | undef
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.length;
       onBytes?.(bytes);
+      if (tripped) {
+        done(null, '');
+        return;
+      }
       const text = decoder.decode(chunk, { stream: true });
       track(text);
       done(null, tripped ? '' : text);
     },
     flush(done) {
-      const text = decoder.decode();
+      const text = tripped ? '' : decoder.decode();
       done(null, text);
     },
   });
@@ -66,8 +109,8 @@ export function readCsvRows(path: string, probe: FileProbe, options: CsvReadOpti
     let stopped = false;
     let parserHandle: Papa.Parser | null = null;
     const file = createReadStream(path, { start: probe.bomLength, highWaterMark: 1 << 20 });
-    const text = decodingStream(probe, options.onBytes, () => {
-      options.onStructureProblem(line, `line is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters: this is not a CSV file, or a quote is never closed`);
+    const text = decodingStream(probe, options.onBytes, (runawayLine) => {
+      options.onStructureProblem(runawayLine, `line is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters: this is not a CSV file, or a quote is never closed`);
       stopped = true;
       parserHandle?.abort();
     });

@@ -26,28 +26,68 @@ export function normalizeHeader(cell: string): string {
 }
 
 /**
+ * Whether a header cell that is not a spec column may be quoted back: only when it has the shape of a
+ * column name (a letter, then letters, digits, spaces, _ or -; at most 40 characters; no run of four
+ * digits). Anything else may be patient data (an MRN, an account number, a date) in a file whose
+ * header row is missing, so it is never echoed.
+ */
+export function looksLikeColumnName(text: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9 _-]{0,39}$/.test(text) && !/\d{4}/.test(text);
+}
+
+const notShown = (headerMissing: boolean): string =>
+  headerMissing ? '(text not shown: it may be patient data; is the header row missing?)' : '(text not shown: it does not look like a column name and may be patient data)';
+
+/**
  * Matches a header row to the spec: every spec column must be present exactly once and no other
  * column may appear, so a misspelt column is caught instead of silently ignored.
+ *
+ * Header text is quoted back only when it is plausibly a column name, and not at all when most cells
+ * are not columns of the file: then the "header" is most likely the first data row, and its cells
+ * may be PHI.
  */
 export function resolveHeader(spec: FileSpec, headerCells: readonly string[]): ResolvedHeader {
   const problems: { column: number; columnName?: string; reason: string }[] = [];
+  const known = new Set(spec.columns.map((column) => column.name));
+  const names = headerCells.map(normalizeHeader);
+  const trailingBlank = (index: number): boolean => names[index] === '' && index === names.length - 1 && index > 0; // trailing delimiter
+  const filled = names.filter((name, index) => name !== '' && !trailingBlank(index));
+  const unknownCount = filled.filter((name) => !known.has(name)).length;
+  const headerMissing = filled.length > 0 && unknownCount * 2 > filled.length;
+  // The cell as written (not lower-cased), so a typo reads as the coordinator typed it.
+  const shown = (index: number): string | null => {
+    const text = (headerCells[index] ?? '').replace(/^\uFEFF/, '').trim();
+    return !headerMissing && looksLikeColumnName(text) ? text : null;
+  };
+  const hidden = notShown(headerMissing);
   const seen = new Map<string, number>();
-  headerCells.forEach((cell, index) => {
-    const name = normalizeHeader(cell);
-    if (name === '' && index === headerCells.length - 1 && index > 0) return; // trailing delimiter
+  names.forEach((name, index) => {
+    if (trailingBlank(index)) return;
+    if (name === '') {
+      problems.push({ column: index + 1, reason: 'blank column header' });
+      return;
+    }
+    const text = shown(index);
     if (seen.has(name)) {
-      problems.push({ column: index + 1, columnName: name, reason: `column '${name}' appears twice (also column ${(seen.get(name) ?? 0) + 1})` });
+      problems.push(
+        text !== null || known.has(name)
+          ? { column: index + 1, columnName: name, reason: `column '${name}' appears twice (also column ${(seen.get(name) ?? 0) + 1})` }
+          : { column: index + 1, reason: `this column header repeats column ${(seen.get(name) ?? 0) + 1} ${hidden}` },
+      );
       return;
     }
     seen.set(name, index);
-    if (!spec.columns.some((column) => column.name === name)) {
-      problems.push({
-        column: index + 1,
-        columnName: name || undefined,
-        reason: name === '' ? 'blank column header' : `unknown column '${cell.trim()}'; ${spec.fileName} has exactly: ${spec.columns.map((c) => c.name).join(', ')}`,
-      });
-    }
+    if (known.has(name)) return;
+    const expected = `${spec.fileName} has exactly: ${spec.columns.map((c) => c.name).join(', ')}`;
+    if (text !== null) problems.push({ column: index + 1, columnName: name, reason: `unknown column '${text}'; ${expected}` });
+    else problems.push({ column: index + 1, reason: `unknown column ${hidden}; ${expected}` });
   });
+  if (headerMissing) {
+    problems.unshift({
+      column: 0,
+      reason: `the header row appears to be missing: ${unknownCount} of ${filled.length} cells of this row are not columns of ${spec.fileName}, so it looks like a data row (or this is not a ${spec.fileName} file); its text is not shown`,
+    });
+  }
   const indexes = spec.columns.map((column) => seen.get(column.name) ?? -1);
   spec.columns.forEach((column, i) => {
     if (indexes[i] === -1) problems.push({ column: 0, columnName: column.name, reason: `missing column '${column.name}'` });

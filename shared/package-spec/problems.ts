@@ -11,13 +11,39 @@ export interface ImportProblem {
   readonly reason: string;
 }
 
+/**
+ * Characters that must never reach a terminal, a log line or the problems CSV: C0 and C1 controls
+ * (ESC starts terminal escape sequences, BEL rings, CR/LF forge extra lines), DEL, the Unicode line
+ * and paragraph separators, the bidirectional overrides and isolates that reorder what a reader sees
+ * (Trojan Source), and lone surrogates. Each is shown as '?'.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Makes text from a file safe to print: every control or reordering character becomes '?'. */
+export function sanitizeMessageText(text: string): string {
+  return text.replace(UNSAFE_CHARS, '?');
+}
+
+/** The same problem with every text field sanitised (file names and reasons can carry file content). */
+export function sanitizeProblem(problem: ImportProblem): ImportProblem {
+  return {
+    file: sanitizeMessageText(problem.file),
+    line: problem.line,
+    column: problem.column,
+    ...(problem.columnName !== undefined ? { columnName: sanitizeMessageText(problem.columnName) } : {}),
+    reason: sanitizeMessageText(problem.reason),
+  };
+}
+
 /** `charges.csv:12:5 (service_date): '2024-13-01' is not a date in YYYY-MM-DD form` */
 export function formatProblem(problem: ImportProblem): string {
   const where = [problem.file, problem.line > 0 ? String(problem.line) : null, problem.column > 0 ? String(problem.column) : null]
     .filter((part) => part !== null)
     .join(':');
   const column = problem.columnName ? ` (${problem.columnName})` : '';
-  return `${where}${column}: ${problem.reason}`;
+  // Sanitised here as well as in ProblemList: problems built elsewhere are printed through this too.
+  return sanitizeMessageText(`${where}${column}: ${problem.reason}`);
 }
 
 /**
@@ -34,8 +60,9 @@ export class ProblemList {
     this.limit = limit;
   }
 
+  /** Keeps the problem with its text sanitised, so no consumer (CLI, UI, problems CSV) sees raw control characters. */
   add(problem: ImportProblem): void {
-    if (this.items.length < this.limit) this.items.push(problem);
+    if (this.items.length < this.limit) this.items.push(sanitizeProblem(problem));
     else this.dropped += 1;
   }
 

@@ -2,6 +2,7 @@
  * invoices.csv: sponsor invoice lines sent before TrialLedger. They are history: the engine uses them
  * to find double billing (DBL-03) and unbilled visits (INVC-20), and the invoice builder excludes them.
  */
+import { quoteCell } from '../../../shared/package-spec/cell-parsers.ts';
 import type { LoadContext, RowLoader } from './loader.ts';
 import { num, optStr, str } from './loader.ts';
 import { requireStudy, requireSubject } from './references.ts';
@@ -29,7 +30,7 @@ export function invoicesLoader(ctx: LoadContext): RowLoader {
       }
       const code = str(values, 'visit_code');
       if (!ctx.refs.isBillableCode(studyPk, code)) {
-        at.problem('visit_code', `'${code}' is neither a calendar visit nor an invoiceable item of study ${str(values, 'study_id')}`);
+        at.problem('visit_code', `${quoteCell(code)} is neither a calendar visit nor an invoiceable item of study ${str(values, 'study_id')}`);
         return 'rejected';
       }
       return lines.upsert({

@@ -5,6 +5,7 @@
  * percentage should not also be reported as "unknown study".
  */
 import type { Database as Db, Statement } from 'better-sqlite3-multiple-ciphers';
+import { quoteCell } from '../../../shared/package-spec/cell-parsers.ts';
 
 export interface SubjectRef {
   readonly id: number;
@@ -86,7 +87,7 @@ export class References {
 export function requireStudy(refs: References, studyId: string, report: (column: string, reason: string) => void): number | null {
   const result = refs.study(studyId);
   if ('found' in result) return result.found;
-  if (result.missing === 'unknown') report('study_id', `unknown study '${studyId}': not in studies.csv of this package and not imported before`);
+  if (result.missing === 'unknown') report('study_id', `unknown study ${quoteCell(studyId)}: not in studies.csv of this package and not imported before`);
   return null;
 }
 
@@ -99,6 +100,6 @@ export function requireSubject(
 ): SubjectRef | null {
   const result = refs.subject(studyPk, subjectId);
   if ('found' in result) return result.found;
-  if (result.missing === 'unknown') report('subject_id', `unknown subject '${subjectId}' in this study: not in subjects.csv and not imported before`);
+  if (result.missing === 'unknown') report('subject_id', `unknown subject ${quoteCell(subjectId)} in this study: not in subjects.csv and not imported before`);
   return null;
 }

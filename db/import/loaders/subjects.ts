@@ -2,6 +2,7 @@
  * subjects.csv: enrolments. The study period (consent to off-study) and the calendar anchor (start
  * date) drive every match later, so their order and presence are checked here.
  */
+import { quoteCell } from '../../../shared/package-spec/cell-parsers.ts';
 import type { LoadContext, RowLoader } from './loader.ts';
 import { optStr, str } from './loader.ts';
 import { requireStudy } from './references.ts';
@@ -45,7 +46,7 @@ export function subjectsLoader(ctx: LoadContext): RowLoader {
         if (ON_STUDY.has(status)) fail('arm', `arm is required for a subject who is ${status}`);
       } else {
         armId = ctx.refs.arm(studyPk, armName);
-        if (armId === null) fail('arm', `arm '${armName}' has no rows in the calendar of study ${str(values, 'study_id')}`);
+        if (armId === null) fail('arm', `arm ${quoteCell(armName)} has no rows in the calendar of study ${str(values, 'study_id')}`);
       }
       if (start === null && ON_STUDY.has(status)) fail('start_date', `start_date (calendar day 0) is required for a subject who is ${status}`);
       if (start !== null && start < consent) fail('start_date', `start_date ${start} is before consent_date ${consent}`);
