@@ -12,6 +12,7 @@
  * must see exactly where (messages carry positions and amounts only, never PHI).
  */
 import { centsToDecimalString } from '../domain/money.ts';
+import { quoteIdentifier } from './errors.ts';
 import type { Adjustment835, Claim835, Imbalance835, Payment835, ServiceLine835 } from './model.ts';
 
 export interface TransactionRef {
@@ -42,7 +43,7 @@ export function checkLineBalance(tx: TransactionRef, claim: Claim835, line: Serv
     expectedCents: expected,
     actualCents: line.paidCents,
     message:
-      `transaction ${tx.controlNumber}, claim ${claim.seq}, line ${line.seq} (segment ${line.segmentNumber}, SVC): charge ${money(line.chargeCents)} ` +
+      `transaction ${quoteIdentifier(tx.controlNumber)}, claim ${claim.seq}, line ${line.seq} (segment ${line.segmentNumber}, SVC): charge ${money(line.chargeCents)} ` +
       `minus line adjustments ${money(adjusted)} is ${money(expected)}, but the line paid amount SVC03 is ${money(line.paidCents)} (${offBy(expected, line.paidCents)})`,
   };
 }
@@ -64,7 +65,7 @@ export function checkClaimBalance(tx: TransactionRef, claim: Claim835): Imbalanc
     expectedCents: expected,
     actualCents: claim.paidCents,
     message:
-      `transaction ${tx.controlNumber}, claim ${claim.seq} (segment ${claim.segmentNumber}, CLP): charge ${money(claim.totalChargeCents)} minus claim adjustments ` +
+      `transaction ${quoteIdentifier(tx.controlNumber)}, claim ${claim.seq} (segment ${claim.segmentNumber}, CLP): charge ${money(claim.totalChargeCents)} minus claim adjustments ` +
       `${money(claimLevel)} and line adjustments ${money(lineLevel)} is ${money(expected)}, but the claim paid amount CLP04 is ${money(claim.paidCents)} (${offBy(expected, claim.paidCents)})`,
   };
 }
@@ -108,7 +109,7 @@ export function checkTransactionBalance(
     expectedCents: expected,
     actualCents: actual,
     message:
-      `transaction ${tx.controlNumber} (BPR at segment ${segmentNumber}): claim payments ${money(claimPaidCents)} minus provider adjustments (PLB) ${money(plbTotalCents)} ` +
+      `transaction ${quoteIdentifier(tx.controlNumber)} (BPR at segment ${segmentNumber}): claim payments ${money(claimPaidCents)} minus provider adjustments (PLB) ${money(plbTotalCents)} ` +
       `is ${money(expected)}, but the total payment BPR02 is ${money(actual)} (${offBy(expected, actual)})`,
   };
 }

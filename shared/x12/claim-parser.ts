@@ -3,7 +3,7 @@
  * payment: SVC, DTM, CAS, REF, AMT, QTY, LQ) [BRIEF 4.1]. One ClaimBuilder lives from its CLP to the
  * next CLP/LX/PLB/SE, so only one claim is ever held in memory.
  */
-import { X12SyntaxError } from './errors.ts';
+import { quoteIdentifier, X12SyntaxError } from './errors.ts';
 import type { SegmentReader } from './elements.ts';
 import { readRef } from './header-parser.ts';
 import type { Adjustment835, Amount835, Claim835, Dated835, Person835, Procedure835, Quantity835, Ref835, Remark835, ServiceLine835 } from './model.ts';
@@ -17,7 +17,7 @@ const MOA_REMARKS = [3, 4, 5, 6, 7];
 /** Reads every (reason, amount, quantity) triplet of a CAS: up to six, CAS02-04 ... CAS17-19. */
 export function readCas(r: SegmentReader): Adjustment835[] {
   const groupCode = r.required(1);
-  if (!GROUP_CODES.has(groupCode)) r.fail(`CAS01 '${groupCode.slice(0, 3)}' is not a claim adjustment group code (CO, OA, PI, PR)`);
+  if (!GROUP_CODES.has(groupCode)) r.fail(`CAS01 (${quoteIdentifier(groupCode)}) is not a claim adjustment group code (CO, OA, PI, PR)`);
   const found: Adjustment835[] = [];
   // Elements past the end of the segment are empty: the loop stops there instead of reading 18.
   const last = Math.min(17, r.segment.elements.length - 1);

@@ -52,6 +52,9 @@ export function parseX12Cents(text: string): number | null {
 export function parseX12Quantity(text: string): number | null {
   const match = DECIMAL.exec(text);
   if (!match || ((match[2] ?? '') === '' && (match[3] ?? '') === '')) return null;
+  // An R element has at most 15 digits [X12 data element types]: longer is garbage, not a count
+  // (400 digits read as Infinity, which SQLite stores as a REAL).
+  if ((match[2] ?? '').length + (match[3] ?? '').length > 15) return null;
   return Number(text);
 }
 
@@ -115,7 +118,7 @@ export class SegmentReader {
     const text = this.text(index);
     if (text === null) return null;
     const value = parseX12Quantity(text);
-    if (value === null) this.fail(`${this.#name(index)} is not a decimal number`);
+    if (value === null) this.fail(`${this.#name(index)} is not a decimal number of at most 15 digits`);
     return value;
   }
 

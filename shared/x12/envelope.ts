@@ -4,7 +4,7 @@
  * transactions, IEA01 groups) and that every trailer repeats its header's control number: a mismatch
  * means the file was cut, spliced or edited, so it is refused rather than half-trusted.
  */
-import { X12SyntaxError } from './errors.ts';
+import { quoteIdentifier, X12SyntaxError } from './errors.ts';
 import type { Group835, Interchange835 } from './model.ts';
 import type { X12Segment } from './tokenizer.ts';
 import { parseX12Date } from './elements.ts';
@@ -57,7 +57,7 @@ export class EnvelopeTracker {
     const tx = this.#transaction;
     if (tx && segment.id !== 'SE') {
       if (segment.id === 'ISA' || segment.id === 'GS' || segment.id === 'ST' || segment.id === 'GE' || segment.id === 'IEA') {
-        fail('ENVELOPE', `transaction ${tx.controlNumber} (ST at segment ${tx.segmentNumber}) has no SE trailer before this segment`);
+        fail('ENVELOPE', `transaction ${quoteIdentifier(tx.controlNumber)} (ST at segment ${tx.segmentNumber}) has no SE trailer before this segment`);
       }
       tx.segments += 1;
       return 'body';
@@ -95,7 +95,7 @@ export class EnvelopeTracker {
       }
       case 'ST': {
         if (this.#interchange && !this.#group) fail('ENVELOPE', 'a transaction (ST) inside an interchange but outside a functional group (GS)');
-        if (el(segment, 1) !== '835') fail('NOT_835', `this is transaction set ${el(segment, 1) || '(none)'}, not an 835 claim payment/advice`);
+        if (el(segment, 1) !== '835') fail('NOT_835', `this is transaction set ${quoteIdentifier(el(segment, 1))}, not an 835 claim payment/advice`);
         const controlNumber = el(segment, 2);
         if (!controlNumber) fail('ENVELOPE', 'ST02 (transaction control number) is missing');
         this.#transaction = { controlNumber, segmentNumber: segment.number, segments: 1 };
@@ -108,10 +108,10 @@ export class EnvelopeTracker {
         open.segments += 1;
         const declared = el(segment, 1);
         if (!/^\d+$/.test(declared) || Number(declared) !== open.segments) {
-          fail('SEGMENT_COUNT', `SE01 says ${declared || '(nothing)'} segments but transaction ${open.controlNumber} has ${open.segments} (ST to SE inclusive)`);
+          fail('SEGMENT_COUNT', `SE01 says ${quoteIdentifier(declared)} segments but transaction ${quoteIdentifier(open.controlNumber)} has ${open.segments} (ST to SE inclusive)`);
         }
         if (el(segment, 2) !== open.controlNumber) {
-          fail('CONTROL_NUMBER', `SE02 (${el(segment, 2) || 'empty'}) does not repeat the control number of its ST (${open.controlNumber})`);
+          fail('CONTROL_NUMBER', `SE02 (${quoteIdentifier(el(segment, 2))}) does not repeat the control number of its ST (${quoteIdentifier(open.controlNumber)})`);
         }
         this.#transaction = null;
         return 'transaction-end';
@@ -121,9 +121,9 @@ export class EnvelopeTracker {
         if (!group) fail('ENVELOPE', 'a GE trailer without a functional group (GS) to close');
         const open = group as OpenGroup;
         if (el(segment, 1) !== String(open.transactions)) {
-          fail('SEGMENT_COUNT', `GE01 says ${el(segment, 1) || '(nothing)'} transactions but the group has ${open.transactions}`);
+          fail('SEGMENT_COUNT', `GE01 says ${quoteIdentifier(el(segment, 1))} transactions but the group has ${open.transactions}`);
         }
-        if (el(segment, 2) !== open.controlNumber) fail('CONTROL_NUMBER', `GE02 (${el(segment, 2) || 'empty'}) does not repeat GS06 (${open.controlNumber})`);
+        if (el(segment, 2) !== open.controlNumber) fail('CONTROL_NUMBER', `GE02 (${quoteIdentifier(el(segment, 2))}) does not repeat GS06 (${quoteIdentifier(open.controlNumber)})`);
         this.#group = null;
         if (this.#interchange) this.#interchange.groups += 1;
         return 'envelope';
@@ -133,8 +133,8 @@ export class EnvelopeTracker {
         if (!interchange) fail('ENVELOPE', 'an IEA trailer without an interchange (ISA) to close');
         const open = interchange as OpenInterchange;
         if (this.#group) fail('ENVELOPE', `the functional group opened at segment ${this.#group.segmentNumber} has no GE trailer`);
-        if (el(segment, 1) !== String(open.groups)) fail('SEGMENT_COUNT', `IEA01 says ${el(segment, 1) || '(nothing)'} groups but the interchange has ${open.groups}`);
-        if (el(segment, 2) !== open.controlNumber) fail('CONTROL_NUMBER', `IEA02 (${el(segment, 2) || 'empty'}) does not repeat ISA13 (${open.controlNumber})`);
+        if (el(segment, 1) !== String(open.groups)) fail('SEGMENT_COUNT', `IEA01 says ${quoteIdentifier(el(segment, 1))} groups but the interchange has ${open.groups}`);
+        if (el(segment, 2) !== open.controlNumber) fail('CONTROL_NUMBER', `IEA02 (${quoteIdentifier(el(segment, 2))}) does not repeat ISA13 (${quoteIdentifier(open.controlNumber)})`);
         this.#interchange = null;
         return 'envelope';
       }
@@ -148,14 +148,14 @@ export class EnvelopeTracker {
     const next = this.#lastNumber + 1;
     if (this.#transaction) {
       const tx = this.#transaction;
-      throw new X12SyntaxError('TRUNCATED', next, 'SE', `the file ends inside transaction ${tx.controlNumber} (ST at segment ${tx.segmentNumber}): its SE trailer is missing`);
+      throw new X12SyntaxError('TRUNCATED', next, 'SE', `the file ends inside transaction ${quoteIdentifier(tx.controlNumber)} (ST at segment ${tx.segmentNumber}): its SE trailer is missing`);
     }
     if (this.#group) {
       throw new X12SyntaxError('TRUNCATED', next, 'GE', `the file ends without the GE trailer of the functional group opened at segment ${this.#group.segmentNumber}`);
     }
     if (this.#interchange) {
       const isa = this.#interchange;
-      throw new X12SyntaxError('TRUNCATED', next, 'IEA', `the file ends without the IEA trailer of interchange ${isa.controlNumber} (ISA at segment ${isa.segmentNumber})`);
+      throw new X12SyntaxError('TRUNCATED', next, 'IEA', `the file ends without the IEA trailer of interchange ${quoteIdentifier(isa.controlNumber)} (ISA at segment ${isa.segmentNumber})`);
     }
   }
 }

@@ -45,3 +45,13 @@ export function describeDelimiter(char: string): string {
   if (char === '\t') return 'tab';
   return `'${char}'`;
 }
+
+/**
+ * An element value fit to quote in a message: envelope identifiers (control numbers, transaction
+ * set ids, group codes) are short letters and digits; anything else in their place may be PHI from
+ * a misaligned or hostile file, so it is described, not repeated.
+ */
+export function quoteIdentifier(value: string): string {
+  if (value === '') return 'empty';
+  return /^[A-Za-z0-9]{1,9}$/.test(value) ? value : 'a value that is not an identifier (not shown)';
+}

@@ -2,7 +2,7 @@
  * The 835 header: BPR (payment), TRN (trace), REF/DTM, then loop 1000A payer (N1*PR, N3, N4, REF,
  * PER) and loop 1000B payee (N1*PE with FI/XV/XX id, N3, N4, REF TJ/PQ/0B/D3, RDM) [BRIEF 4.1].
  */
-import { X12SyntaxError } from './errors.ts';
+import { quoteIdentifier, X12SyntaxError } from './errors.ts';
 import type { SegmentReader } from './elements.ts';
 import type { Address835, Contact835, Group835, Interchange835, Party835, Payment835, Ref835, Trace835, TransactionHeader835 } from './model.ts';
 
@@ -102,7 +102,7 @@ export class HeaderBuilder {
    */
   build(start: TransactionStart, atSegment: number, atId: string): TransactionHeader835 {
     const missing = (what: string): never => {
-      throw new X12SyntaxError('STRUCTURE', atSegment, atId, `transaction ${start.controlNumber} (ST at segment ${start.stSegmentNumber}) has no ${what} before this segment`);
+      throw new X12SyntaxError('STRUCTURE', atSegment, atId, `transaction ${quoteIdentifier(start.controlNumber)} (ST at segment ${start.stSegmentNumber}) has no ${what} before this segment`);
     };
     const payment = this.#payment ?? missing('BPR (financial information) segment');
     const trace = this.#trace ?? missing('TRN (reassociation trace number) segment');

@@ -6,7 +6,7 @@
 import { checkClaim, checkTransactionBalance, type TransactionRef } from './balance.ts';
 import { ClaimBuilder } from './claim-parser.ts';
 import { SegmentReader } from './elements.ts';
-import { X12SyntaxError } from './errors.ts';
+import { quoteIdentifier, X12SyntaxError } from './errors.ts';
 import { HeaderBuilder, type TransactionStart } from './header-parser.ts';
 import type { Plb835, PlbAdjustment835, Remit835Event, TransactionHeader835 } from './model.ts';
 import type { X12Segment } from './tokenizer.ts';
@@ -138,6 +138,6 @@ export class TransactionParser {
   }
 
   #misplaced(segment: X12Segment, where: string): X12SyntaxError {
-    return new X12SyntaxError('STRUCTURE', segment.number, segment.id, `this segment is out of place: it comes ${where} in transaction ${this.#start.controlNumber}`);
+    return new X12SyntaxError('STRUCTURE', segment.number, segment.id, `this segment is out of place: it comes ${where} in transaction ${quoteIdentifier(this.#start.controlNumber)}`);
   }
 }

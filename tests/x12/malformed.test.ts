@@ -98,3 +98,36 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('messages never repeat what may be PHI', () => {
+  const good = readFixture('imbalance-transaction.835');
+  const PHI = 'DOE JOHN 123456789A';
+
+  it.each([
+    ['a name in ST01', good.replace('ST*835*0001', `ST*${PHI}*0001`), 'NOT_835'],
+    ['a name in ST02 (and so in SE02)', good.replace('ST*835*0001', `ST*835*${PHI}`), 'CONTROL_NUMBER'],
+    ['a name in SE02', good.replace('SE*22*0001', `SE*22*${PHI}`), 'CONTROL_NUMBER'],
+    ['a name in SE01', good.replace('SE*22*0001', `SE*${PHI}*0001`), 'SEGMENT_COUNT'],
+    ['a name in CAS01', good.replace('CAS*CO*45', `CAS*${PHI}*45`), 'BAD_ELEMENT'],
+    ['a name in GE02', good.replace('GE*1*103', `GE*1*${PHI}`), 'CONTROL_NUMBER'],
+  ])('%s', (_label, text, code) => {
+    const error = errorOf(text);
+    expect(error.code).toBe(code);
+    expect(error.message).not.toMatch(/DOE|JOHN|123456789A/);
+    expect(error.message).toMatch(/not shown/);
+  });
+
+  it('still quotes a real control number', () => {
+    expect(errorOf(good.replace('SE*22*0001', 'SE*22*0002')).message).toContain('SE02 (0002) does not repeat the control number of its ST (0001)');
+  });
+
+  it('an SVC05 of 400 digits is refused, not stored as Infinity', () => {
+    const text = good.replace(/SVC\*([^~]*)~/, (segment: string) => {
+      const parts = segment.slice(0, -1).split('*');
+      parts[5] = '9'.repeat(400);
+      return `${parts.join('*')}~`;
+    });
+    expect(errorOf(text)).toMatchObject({ code: 'BAD_ELEMENT', segmentId: 'SVC' });
+    expect(errorOf(text).message).toMatch(/SVC05 is not a decimal number of at most 15 digits/);
+  });
+});
