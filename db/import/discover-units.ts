@@ -7,6 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { FILE_SPECS, PACKAGE_FILE_KINDS, packageFileKindOf, type PackageFileKind } from '../../shared/package-spec/files.ts';
 import type { ImportProblem } from '../../shared/package-spec/problems.ts';
 import { listXlsxSheets, type XlsxSheet } from './list-xlsx-sheets.ts';
+import { describeReadError, unreadableReason } from './probe-file.ts';
 import { WorkbookError } from './read-xlsx-rows.ts';
 
 /** One thing to import: a CSV file or one sheet of a workbook. */
@@ -47,8 +48,8 @@ export async function discoverUnits(source: ImportSource, mapped: boolean): Prom
   let info;
   try {
     info = await stat(source.path);
-  } catch {
-    fileProblem(basename(source.path), 'file or folder not found');
+  } catch (error) {
+    fileProblem(basename(source.path), await describeReadError(source.path, error, 'file or folder not found'));
     return { units, problems };
   }
   if (source.type === 'folder' || info.isDirectory()) {
@@ -56,9 +57,22 @@ export async function discoverUnits(source: ImportSource, mapped: boolean): Prom
       fileProblem(basename(source.path), 'a mapping profile applies to one charge export file, not a folder');
       return { units, problems };
     }
-    const names = (await readdir(source.path)).sort();
+    let names: string[];
+    try {
+      names = (await readdir(source.path)).sort();
+    } catch (error) {
+      fileProblem(basename(source.path), `the folder ${await describeReadError(source.path, error)}`);
+      return { units, problems };
+    }
     for (const name of names) {
       const ext = extname(name).toLowerCase();
+      if (ext !== '.csv' && ext !== '.xlsx') continue;
+      // A folder named studies.csv, a broken link or a pipe: refused by name here, not an I/O error later.
+      const notAFile = await unreadableReason(join(source.path, name));
+      if (notAFile !== null) {
+        fileProblem(name, notAFile);
+        continue;
+      }
       if (ext === '.xlsx') units.push(...(await workbookUnits(join(source.path, name), name, problems)));
       if (ext !== '.csv') continue;
       const kind = packageFileKindOf(name);
@@ -66,6 +80,8 @@ export async function discoverUnits(source: ImportSource, mapped: boolean): Prom
       else units.push({ kind, path: join(source.path, name), fileName: name, display: name });
     }
     if (units.length === 0 && problems.length === 0) fileProblem(basename(source.path), `no study-package files found; a package holds: ${KNOWN}`);
+  } else if (!info.isFile()) {
+    fileProblem(basename(source.path), 'is not a regular file (a device, pipe or socket)');
   } else {
     const name = basename(source.path);
     const ext = extname(name).toLowerCase();

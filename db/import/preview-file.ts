@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { FilePreview } from '../../shared/contract/imports.ts';
 import { packageFileKindOf } from '../../shared/package-spec/files.ts';
 import { listXlsxSheets } from './list-xlsx-sheets.ts';
-import { probeFile } from './probe-file.ts';
+import { probeFile, unreadableReason, UnreadableFileError } from './probe-file.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import { readXlsxSheet, WorkbookError } from './read-xlsx-rows.ts';
 
@@ -22,6 +22,9 @@ export async function previewFile(fileId: string, path: string, name: string, ro
     return { header: all[0] ?? [], rows: all.slice(1) };
   };
   try {
+    // A folder, a broken link or a pipe (which would block reading forever) is named as such.
+    const notAFile = await unreadableReason(path);
+    if (notAFile !== null) return { fileId, name, kind: null, sheets: [], problem: `${name} ${notAFile}.` };
     if (extname(name).toLowerCase() === '.xlsx') {
       const sheets: Sheet[] = [];
       for (const sheet of await listXlsxSheets(path)) {
@@ -36,6 +39,12 @@ export async function previewFile(fileId: string, path: string, name: string, ro
     const { header, rows } = await take((onRow) => readCsvRows(path, probe, { ...(kind ? { delimiter: ',' } : {}), onRow: (cells) => onRow(cells), onStructureProblem: () => undefined }));
     return { fileId, name, kind, sheets: [{ sheet: null, kind, header, rows }] };
   } catch (error) {
-    return { fileId, name, kind: null, sheets: [], problem: error instanceof WorkbookError ? `This workbook cannot be read: ${error.message}.` : 'This file cannot be read.' };
+    const problem =
+      error instanceof WorkbookError
+        ? `This workbook cannot be read: ${error.message}.`
+        : error instanceof UnreadableFileError
+          ? `${name} ${error.reason}.`
+          : 'This file cannot be read.';
+    return { fileId, name, kind: null, sheets: [], problem };
   }
 }

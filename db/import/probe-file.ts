@@ -4,8 +4,8 @@
  * Windows tools, or Windows-1252 from older ones; binary junk is refused here, before parsing.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, type Stats } from 'node:fs';
+import { lstat, stat } from 'node:fs/promises';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -23,9 +23,69 @@ export interface FileProbe {
 
 const SNIFF_BYTES = 8_192;
 
-/** Hashes the file and decides how to decode it, reading it once in chunks (memory stays flat). */
+/**
+ * Why an input path cannot be read as a file, as a clear reason for a problem message: a folder, a
+ * broken link, a device or pipe (which would block reading forever), no permission. The path itself
+ * is never part of the reason (paths can hold user names).
+ */
+export class UnreadableFileError extends Error {
+  readonly reason: string;
+
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'UnreadableFileError';
+    this.reason = reason;
+  }
+}
+
+/** A failed stat/open/read in words, never quoting the path the error message carries. */
+export async function describeReadError(path: string, error: unknown, notFound = 'cannot be read: not found'): Promise<string> {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') {
+    const link = await lstat(path).catch(() => null);
+    return link?.isSymbolicLink() ? 'cannot be read: broken link (it points to nothing)' : notFound;
+  }
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  if (code === 'ELOOP') return 'cannot be read: its links form a loop';
+  return `cannot be read (${typeof code === 'string' ? code : 'I/O error'})`;
+}
+
+/** Null when `path` is a regular file (links followed) that can be opened; otherwise why not. */
+export async function unreadableReason(path: string): Promise<string | null> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    return describeReadError(path, error);
+  }
+  return notRegularReason(info);
+}
+
+function notRegularReason(info: Stats): string | null {
+  if (info.isDirectory()) return 'is a folder, not a file';
+  if (!info.isFile()) return 'is not a regular file (a device, pipe or socket)';
+  return null;
+}
+
+/**
+ * Hashes the file and decides how to decode it, reading it once in chunks (memory stays flat).
+ * Rejects with UnreadableFileError (a clear reason) when the path is not a readable regular file.
+ */
 export async function probeFile(path: string): Promise<FileProbe> {
-  const { size } = await stat(path);
+  try {
+    return await probeRegularFile(path);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(await describeReadError(path, error));
+  }
+}
+
+async function probeRegularFile(path: string): Promise<FileProbe> {
+  const info = await stat(path);
+  const notAFile = notRegularReason(info);
+  if (notAFile !== null) throw new UnreadableFileError(notAFile);
+  const size = info.size;
   const hash = createHash('sha256');
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   let validUtf8 = true;

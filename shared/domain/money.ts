@@ -22,6 +22,18 @@ export function parseDollarsToCents(text: string): number | null {
   return match[1] ? -cents : cents;
 }
 
+/**
+ * Why parseDollarsToCents refuses `text`, worded to follow the quoted text in a message
+ * (`'2000000000' is above the maximum amount of $1,000,000,000.00`); null when it is an amount. A
+ * well-formed amount that is too large is told apart from text that is no amount at all.
+ */
+export function dollarsRefusal(text: string): string | null {
+  const match = DOLLARS.exec(text.trim());
+  if (!match || (match[2] === undefined && match[3] === undefined)) return 'is not an amount in dollars such as 1234.56';
+  if (parseDollarsToCents(text) === null) return `is above the maximum amount of ${formatCents(MAX_CENTS)}`;
+  return null;
+}
+
 /** Formats cents as dollars, `-$1,234.56` style, for documents and screens. */
 export function formatCents(cents: number): string {
   const sign = cents < 0 ? '-' : '';

@@ -4,7 +4,7 @@
  * the docs all agree on what a valid cell is.
  */
 import { isIsoDate } from '../domain/dates.ts';
-import { parseDollarsToCents, parsePercentToBasisPoints } from '../domain/money.ts';
+import { dollarsRefusal, parseDollarsToCents, parsePercentToBasisPoints } from '../domain/money.ts';
 import { sanitizeMessageText } from './problems.ts';
 
 export type CellKind =
@@ -67,7 +67,7 @@ function parseCellText(kind: CellKind, text: string, redact: boolean): CellResul
       return bad(`${show(text)} is not a date in YYYY-MM-DD form`);
     case 'money': {
       const cents = parseDollarsToCents(text);
-      if (cents === null) return bad(`${show(text)} is not an amount in dollars such as 1234.56`);
+      if (cents === null) return bad(`${show(text)} ${dollarsRefusal(text) ?? 'is not an amount in dollars such as 1234.56'}`);
       if (cents < 0) return bad(`negative amount ${show(text)}`);
       return ok(cents);
     }

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { toDayNumber } from '../domain/dates.ts';
+import { formatCents, MAX_CENTS } from '../domain/money.ts';
+import { quoteCell } from './cell-parsers.ts';
 import { FILE_SPECS } from './files.ts';
 import type { ColumnSource, ResolvedHeader } from './parse-row.ts';
 import { normalizeHeader } from './parse-row.ts';
@@ -55,32 +57,53 @@ export interface MappedHeader extends ResolvedHeader {
   readonly constants: readonly (string | undefined)[];
 }
 
-/** Resolves an export's header through a profile into spec order, reporting unmapped required fields and absent source columns. */
+/**
+ * Resolves an export's header through a profile into spec order, reporting unmapped required fields,
+ * absent source columns and a mapped source column that appears twice (which of the two holds the
+ * amount is anyone's guess, so neither is read). Columns the profile does not map may repeat.
+ */
 export function resolveMappedHeader(profile: MappingProfile, headerCells: readonly string[]): MappedHeader {
   const spec = FILE_SPECS.charges;
-  const byName = new Map<string, number>();
+  const byName = new Map<string, number[]>();
   headerCells.forEach((cell, index) => {
     const name = normalizeHeader(cell);
-    if (!byName.has(name)) byName.set(name, index);
+    const seen = byName.get(name);
+    if (seen) seen.push(index);
+    else byName.set(name, [index]);
   });
   const problems: { column: number; columnName?: string; reason: string }[] = [];
   const indexes: number[] = [];
   const sources: ColumnSource[] = [];
   const constants: (string | undefined)[] = [];
+  const reportedTwice = new Set<string>();
   for (const column of spec.columns) {
     const sourceHeader = profile.columns[column.name];
     const constant = profile.constants[column.name];
     constants.push(constant);
     if (sourceHeader !== undefined) {
-      const index = byName.get(normalizeHeader(sourceHeader));
+      const found = byName.get(normalizeHeader(sourceHeader)) ?? [];
+      const index = found[0];
       if (index === undefined) {
         problems.push({ column: 0, columnName: sourceHeader, reason: `column '${sourceHeader}' (mapped to ${column.name} by profile '${profile.name}') is not in the file` });
+      } else if (found.length > 1 && !reportedTwice.has(normalizeHeader(sourceHeader))) {
+        reportedTwice.add(normalizeHeader(sourceHeader));
+        for (const again of found.slice(1)) {
+          problems.push({
+            column: again + 1,
+            columnName: sourceHeader,
+            reason: `column ${quoteCell(sourceHeader)} appears twice (also column ${index + 1}) and profile ${quoteCell(profile.name)} maps it to ${column.name}: rename or remove one of them`,
+          });
+        }
       }
       indexes.push(index ?? -1);
       sources.push({ column: (index ?? -1) + 1, header: sourceHeader });
     } else {
       if (column.required && constant === undefined) {
         problems.push({ column: 0, columnName: column.name, reason: `field '${column.name}' is required but profile '${profile.name}' maps no column to it` });
+      }
+      if (constant !== undefined && column.kind.type === 'money' && profile.amountUnit === 'cents') {
+        const converted = centsToDollarText(constant.trim(), profile);
+        if (!converted.ok) problems.push({ column: 0, columnName: column.name, reason: `the constant for ${column.name}: ${converted.reason}` });
       }
       indexes.push(-1);
       sources.push({ column: 0, header: `${column.name} (constant)` });
@@ -91,26 +114,88 @@ export function resolveMappedHeader(profile: MappingProfile, headerCells: readon
 
 const LIST_FIELDS = new Set(['modifiers', 'dx_codes', 'condition_codes']);
 
-/** Turns one export row into charges.csv cells (spec order, package formats), ready for the shared validation. */
+/** A cell the profile itself refuses before the shared validation sees it (a cents column holding `12.5`). */
+export interface MappedCellProblem {
+  /** Index of the spec column. */
+  readonly specColumn: number;
+  /** 1-based column in the export; 0 when the value is a profile constant. */
+  readonly column: number;
+  /** The export's own header of that column (or the field, for a constant). */
+  readonly columnName: string;
+  readonly reason: string;
+}
+
+type MappedCell = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly text: string };
+
+const WHOLE_CENTS = /^-?\d+$/;
+
+/**
+ * Converts an amount declared in integer cents to the package's dollar form. Only a whole number of
+ * cents is one: `12.5` or `1,234` in a cents column would otherwise be read as dollars (1250 and
+ * 123400 cents), the very misreading the declaration exists to prevent. Converted digit by digit, so
+ * no amount passes through a float.
+ */
+function centsToDollarText(value: string, profile: MappingProfile): MappedCell {
+  if (!WHOLE_CENTS.test(value)) {
+    return {
+      ok: false,
+      // The value is made invalid for the dollar parser too, so a caller that shows mapped cells
+      // without these problems (the mapping preview) still sees the cell refused, never misread.
+      text: `${value} cents`,
+      reason: `${quoteCell(value)} is not a whole number of cents; profile ${quoteCell(profile.name)} declares amounts in cents (amountUnit "cents"), such as 21200 for $212.00`,
+    };
+  }
+  const negative = value.startsWith('-');
+  const digits = value.replace(/^-/, '').replace(/^0+(?=\d)/, '');
+  if (digits.length > String(MAX_CENTS).length || Number(digits) > MAX_CENTS) {
+    return {
+      ok: false,
+      text: `${value} cents`,
+      reason: `${quoteCell(value)} cents is above the maximum amount of ${formatCents(MAX_CENTS)} (${MAX_CENTS} cents)`,
+    };
+  }
+  const padded = digits.padStart(3, '0');
+  return { ok: true, text: `${negative ? '-' : ''}${padded.slice(0, -2)}.${padded.slice(-2)}` };
+}
+
+function mapCell(profile: MappingProfile, header: MappedHeader, raw: readonly string[], i: number): MappedCell {
+  const column = FILE_SPECS.charges.columns[i];
+  if (column === undefined) return { ok: true, text: '' };
+  const index = header.indexes[i] ?? -1;
+  let value = index >= 0 ? (raw[index] ?? '') : (header.constants[i] ?? '');
+  value = value.trim();
+  const map = profile.valueMaps[column.name];
+  if (map && value !== '') {
+    const hit = Object.entries(map).find(([from]) => from.toLowerCase() === value.toLowerCase());
+    if (hit) value = hit[1];
+  }
+  if (value === '') return { ok: true, text: value };
+  if (column.kind.type === 'date') return { ok: true, text: convertDate(value, profile.dateFormat) };
+  if (column.kind.type === 'money' && profile.amountUnit === 'cents') return centsToDollarText(value, profile);
+  if (LIST_FIELDS.has(column.name) && profile.listSeparator !== ';') return { ok: true, text: value.split(profile.listSeparator).join(';') };
+  return { ok: true, text: value };
+}
+
+/**
+ * Turns one export row into charges.csv cells (spec order, package formats), ready for the shared
+ * validation. A cell the profile refuses (see mappedCellProblems) comes out in a form that
+ * validation refuses too, so it can never be read as something else.
+ */
 export function mapChargeRow(profile: MappingProfile, header: MappedHeader, raw: readonly string[]): (string | undefined)[] {
-  const spec = FILE_SPECS.charges;
-  return spec.columns.map((column, i) => {
-    const index = header.indexes[i] ?? -1;
-    let value = index >= 0 ? (raw[index] ?? '') : (header.constants[i] ?? '');
-    value = value.trim();
-    const map = profile.valueMaps[column.name];
-    if (map && value !== '') {
-      const hit = Object.entries(map).find(([from]) => from.toLowerCase() === value.toLowerCase());
-      if (hit) value = hit[1];
-    }
-    if (value === '') return value;
-    if (column.kind.type === 'date') return convertDate(value, profile.dateFormat);
-    if (column.kind.type === 'money' && profile.amountUnit === 'cents' && /^-?\d+$/.test(value)) {
-      const cents = Number(value);
-      const abs = Math.abs(cents);
-      return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-    }
-    if (LIST_FIELDS.has(column.name) && profile.listSeparator !== ';') return value.split(profile.listSeparator).join(';');
-    return value;
+  return FILE_SPECS.charges.columns.map((_, i) => mapCell(profile, header, raw, i).text);
+}
+
+/** The cells of one export row that the profile refuses, with why and where (the export's own column). */
+export function mappedCellProblems(profile: MappingProfile, header: MappedHeader, raw: readonly string[]): MappedCellProblem[] {
+  if (profile.amountUnit !== 'cents') return []; // the only profile-level check so far; rows stay cheap without it
+  const problems: MappedCellProblem[] = [];
+  FILE_SPECS.charges.columns.forEach((column, i) => {
+    if (column.kind.type !== 'money') return;
+    if ((header.indexes[i] ?? -1) < 0) return; // a constant: checked once, with the header
+    const cell = mapCell(profile, header, raw, i);
+    if (cell.ok) return;
+    const source = header.sources[i];
+    problems.push({ specColumn: i, column: source?.column ?? 0, columnName: source?.header ?? column.name, reason: cell.reason });
   });
+  return problems;
 }

@@ -71,12 +71,21 @@ ${STORE_HELP}`,
   },
 };
 
+/** A profile's text: UTF-8, or UTF-16 when it starts with that byte-order mark; a leading BOM is dropped. */
+function profileText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  // TextDecoder drops a UTF-8 BOM (Notepad writes one), which JSON.parse would refuse.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 function readMapping(path: string): MappingProfile {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(profileText(readFileSync(path)));
   } catch (error) {
-    throw new CliError(`cannot read mapping profile ${path}: ${error instanceof SyntaxError ? 'not valid JSON' : 'file not readable'}`);
+    const why = error instanceof SyntaxError ? 'not valid JSON' : (error as { code?: unknown }).code === 'EISDIR' ? 'it is a folder, not a file' : 'file not readable';
+    throw new CliError(`cannot read mapping profile ${path}: ${why}`);
   }
   const parsed = mappingProfileSchema.safeParse(json);
   if (!parsed.success) {
