@@ -6,12 +6,12 @@
  */
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
-import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import { draftLetter, type LetterFacts } from '../../shared/denials/letter.ts';
 import { formatCents } from '../../shared/domain/money.ts';
 import type { AppealAttachment, AppealDraft } from '../../shared/contract/denials.ts';
 import { UserError } from '../backend/user-error.ts';
-import { PdfAttachmentError } from '../pdf/index.ts';
+import { loadForeignPdf, PdfAttachmentError } from '../pdf/index.ts';
 import { loadPacketFacts, type PacketFacts } from './packet/packet-facts.ts';
 
 /** Largest attachment accepted (a scanned chart excerpt, not a whole record). */
@@ -104,7 +104,7 @@ export async function checkPdf(bytes: Uint8Array, label: string): Promise<number
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new PdfAttachmentError('not-a-pdf', label);
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    doc = await loadForeignPdf(bytes);
   } catch {
     throw new PdfAttachmentError('not-a-pdf', label);
   }

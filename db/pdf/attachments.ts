@@ -4,7 +4,8 @@
  * no pages is an expected failure: it becomes a {@link PdfAttachmentError} with a message the UI can
  * show, never a pdf-lib stack trace.
  */
-import { ParseSpeeds, PDFDocument, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFPage } from 'pdf-lib';
+import { loadForeignPdf } from './load-foreign-pdf.ts';
 import { UserError } from '../backend/user-error.ts';
 
 /** Why an attachment was refused. */
@@ -50,9 +51,9 @@ export async function copyAttachmentPages(target: PDFDocument, bytes: Uint8Array
   if (!hasPdfHeader(bytes)) throw new PdfAttachmentError('not-a-pdf', label);
   let source: PDFDocument;
   try {
-    // ignoreEncryption only so that we can detect encryption ourselves and say so clearly: pdf-lib
-    // cannot decrypt, so an encrypted file's pages would be copied as unreadable garbage.
-    source = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    // Encryption is detected below and said clearly: pdf-lib cannot decrypt, so an encrypted file's
+    // pages would be copied as unreadable garbage.
+    source = await loadForeignPdf(bytes);
   } catch {
     throw new PdfAttachmentError('not-a-pdf', label);
   }

@@ -11,6 +11,7 @@ export type { AddressBlock, HeadingLevel, KeyValue, ParagraphOptions } from './b
 export type { ColumnWidth, TableColumn, TableSpec } from './table.ts';
 export type { TocEntry } from './toc.ts';
 export { PdfAttachmentError } from './attachments.ts';
+export { loadForeignPdf } from './load-foreign-pdf.ts';
 export type { PdfAttachmentProblem } from './attachments.ts';
 export { FONT_FILE_NAMES, loadFontFiles, resolveFontDir } from './fonts.ts';
 export type { FontFiles } from './fonts.ts';

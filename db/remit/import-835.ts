@@ -45,8 +45,7 @@ export async function importRemittance(db: Db, path: string, options: RemitImpor
   try {
     probe = await hashFile(path);
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'I/O error';
-    return { status: 'refused', error: { code: 'UNREADABLE', message: `the file could not be read (${code})`, segmentNumber: null, segmentId: null }, elapsedMs: elapsed() };
+    return { status: 'refused', error: { code: 'UNREADABLE', message: `the file could not be read (${readFailure(error)})`, segmentNumber: null, segmentId: null }, elapsedMs: elapsed() };
   }
   const previous = db.prepare('SELECT id AS fileId, batch_id AS batchId, imported_at AS importedAt FROM remit_files WHERE sha256 = ?').get(probe.sha256) as
     | { fileId: number; batchId: number; importedAt: string }
@@ -100,7 +99,7 @@ export async function importRemittance(db: Db, path: string, options: RemitImpor
         return { status: 'refused', error: { code, message, segmentNumber, segmentId }, elapsedMs: elapsed() };
       }
       if (error instanceof Error && 'code' in error && typeof error.code === 'string' && !error.code.startsWith('SQLITE')) {
-        return { status: 'refused', error: { code: 'UNREADABLE', message: `the file could not be read (${error.code})`, segmentNumber: null, segmentId: null }, elapsedMs: elapsed() };
+        return { status: 'refused', error: { code: 'UNREADABLE', message: `the file could not be read (${readFailure(error)})`, segmentNumber: null, segmentId: null }, elapsedMs: elapsed() };
       }
       throw error;
     }
@@ -132,4 +131,13 @@ export async function importRemittance(db: Db, path: string, options: RemitImpor
     if (!committed && db.inTransaction) db.exec('ROLLBACK');
     db.pragma(`cache_size = ${cacheSize}`);
   }
+}
+
+/** Why a file could not be read, in words (the system's code otherwise). */
+function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return typeof code === 'string' ? code : 'I/O error';
 }

@@ -1,4 +1,5 @@
 /** `trialledger remit import` and `trialledger appeal`, run in-process on the demo database. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,8 @@ import { CLEAN, writeChargesFile } from '../engine/scenario.ts';
 import { assertPopplerInstalled, makeAttachmentPdf, pdfPageCount, pdfPages } from '../pdf/helpers.ts';
 import { DEMO_REMIT_PATHS } from './demo-remit.ts';
 import { FIXTURES } from './world.ts';
+
+const CLI = join(import.meta.dirname, '../../db/cli/bin.ts');
 
 function io(): CliIo & { out: () => string; err: () => string } {
   let out = '';
@@ -54,8 +57,14 @@ describe('trialledger remit import', () => {
     expect(a.out()).toMatch(/^imbalance: transaction .* line 1 .*SVC/m);
     const bad = io();
     expect(await runCli(['remit', 'import', join(FIXTURES, 'malformed-truncated.835'), '--db', db], bad)).toBe(1);
-    expect(bad.err()).toMatch(/^trialledger remit: import refused \(segment \d+/);
+    expect(bad.err()).toMatch(/^trialledger remit: import refused: .*malformed-truncated\.835: segment 15 \(CLP\): /);
     expect(bad.err()).toMatch(/nothing was imported\n$/);
+    const missing = io();
+    expect(await runCli(['remit', 'import', join(FIXTURES, 'no-such.835'), '--db', db], missing)).toBe(1);
+    expect(missing.err()).toMatch(/^trialledger remit: import refused: .*no-such\.835: the file could not be read \(no such file\)/);
+    const folder = io();
+    expect(await runCli(['remit', 'import', FIXTURES, '--db', db], folder)).toBe(1);
+    expect(folder.err()).toMatch(/import refused: .*x12: the file could not be read \(it is a folder, not a file\)/);
   });
 
   it('explains its usage', async () => {
@@ -100,5 +109,28 @@ describe('trialledger appeal', () => {
     expect(await runCli(['appeal', '1', '--db', db], noOut)).toBe(2);
     expect(noOut.err()).toMatch(/--out FILE\.pdf is required/);
     expect(existsSync(join(tempDir(), 'x.pdf'))).toBe(false);
+  });
+
+  it('refuses an impossible date, an unwritable output and a damaged attachment, naming each, in one line', async () => {
+    const badDate = io();
+    expect(await runCli(['appeal', '1', '--out', join(tempDir(), 'a.pdf'), '--today', '2025-02-30', '--db', db], badDate)).toBe(2);
+    expect(badDate.err()).toBe('trialledger appeal: --today must be a real date YYYY-MM-DD\n');
+    const folder = tempDir();
+    const toFolder = io();
+    expect(await runCli(['appeal', '1', '--out', folder, '--db', db], toFolder)).toBe(1);
+    expect(toFolder.err()).toBe(`trialledger appeal: cannot write ${folder}: it is a folder, not a file\n`);
+    const noDir = io();
+    expect(await runCli(['appeal', '1', '--out', join(folder, 'no', 'such', 'a.pdf'), '--db', db], noDir)).toBe(1);
+    expect(noDir.err()).toMatch(/cannot write .*a\.pdf: no such file or folder\n$/);
+
+    // Half a PDF: pdf-lib's lenient parser skips its broken objects with console.warn noise.
+    const whole = await makeAttachmentPdf({ pages: 2, text: 'CUT' });
+    const cut = join(tempDir(), 'cut-in-half.pdf');
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    // A real process, so that what reaches stderr is what a user sees (vitest captures console).
+    const run = spawnSync(process.execPath, [CLI, 'appeal', '1', '--out', join(tempDir(), 'b.pdf'), '--attach', cut, '--db', db], { encoding: 'utf8', env: { ...process.env, TRIALLEDGER_DB_KEY: 'cli test key' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^trialledger appeal: The attachment ${cut.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} .*\n$`));
+    expect(run.stderr.split('\n')).toHaveLength(2);
   });
 });

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { attachmentBytes, getAppealDraft } from '../../denials/appeals.ts';
+import { isIsoDate } from '../../../shared/domain/dates.ts';
+import { attachmentBytes, checkPdf, getAppealDraft } from '../../denials/appeals.ts';
 import { buildAppealPacket } from '../../denials/packet/build-packet.ts';
 import { loadPacketFacts } from '../../denials/packet/packet-facts.ts';
 import { UserError } from '../../backend/user-error.ts';
@@ -43,22 +44,36 @@ ${STORE_HELP}`,
     const id = Number(positionals[0]);
     if (positionals.length !== 1 || !Number.isInteger(id) || id <= 0) throw new CliError('appeal takes one denial id (see trialledger appeal --help)', 2);
     if (!values.out) throw new CliError('--out FILE.pdf is required', 2);
-    if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new CliError('--today must be a date YYYY-MM-DD', 2);
+    if (values.today !== undefined && !isIsoDate(values.today)) throw new CliError('--today must be a real date YYYY-MM-DD', 2);
     const now = values.today === undefined ? new Date() : new Date(`${values.today}T12:00:00Z`);
     const extra = (values.attach ?? []).map((path) => {
       try {
         return { title: basename(path, extname(path)), bytes: new Uint8Array(readFileSync(path)) };
-      } catch {
-        throw new CliError(`cannot read the attachment ${path}`);
+      } catch (error) {
+        throw new CliError(`cannot read the attachment ${path}: ${fileReason(error)}`);
       }
     });
+    // Each --attach is checked here, so a bad one is named by the path the user gave (the packet
+    // builder only knows its exhibit letter).
+    for (const [i, file] of extra.entries()) {
+      try {
+        await checkPdf(file.bytes, `The attachment ${values.attach?.[i] ?? ''}`);
+      } catch (error) {
+        if (error instanceof UserError) throw new CliError(error.message);
+        throw error;
+      }
+    }
     const { db } = openCliStore(values, io);
     try {
       const facts = loadPacketFacts(db, id);
       const draft = getAppealDraft(db, id, now.toISOString().slice(0, 10), facts);
       const stored = draft.saved ? attachmentBytes(db, id) : [];
       const built = await buildAppealPacket({ facts, letterText: draft.letterText, attachments: [...stored, ...extra], now: () => now });
-      writeFileSync(values.out, built.bytes);
+      try {
+        writeFileSync(values.out, built.bytes);
+      } catch (error) {
+        throw new CliError(`cannot write ${values.out}: ${fileReason(error)}`);
+      }
       io.stdout.write(formatTable(['section', 'first page', 'pages'], built.preview.sections.map((s) => [s.title, s.firstPage, s.pages])));
       io.stdout.write(`wrote ${values.out}: ${built.preview.pageCount} pages${draft.appealable ? '' : ' (note: this denial has no appeal rights; correct and resubmit instead)'}\n`);
       return 0;
@@ -70,3 +85,12 @@ ${STORE_HELP}`,
     }
   },
 };
+
+/** Why a file could not be read or written, in words (the system's code otherwise). */
+function fileReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? 'unknown error';
+}

@@ -67,8 +67,9 @@ async function importRemit(args: readonly string[], io: CliIo): Promise<number> 
       return outcome.status === 'refused' ? 1 : 0;
     }
     if (outcome.status === 'refused') {
-      const where = outcome.error.segmentNumber === null ? '' : ` (segment ${outcome.error.segmentNumber}${outcome.error.segmentId ? ` ${outcome.error.segmentId}` : ''})`;
-      throw new CliError(`import refused${where}: ${outcome.error.message}; nothing was imported`);
+      // The message starts with the segment ("segment 15 (CLP): ...") when there is one; the file is
+      // named as the user gave it, since a read error (missing, a folder) otherwise names nothing.
+      throw new CliError(`import refused: ${file}: ${outcome.error.message}; nothing was imported`);
     }
     if (outcome.status === 'unchanged') io.stdout.write(`already imported on ${outcome.previous.importedAt} (file ${outcome.previous.fileId}): nothing to do\n`);
     if (outcome.status === 'imported') {
