@@ -5,7 +5,7 @@
  * table the sheets refer to.
  */
 import { open } from 'node:fs/promises';
-import { assertCompleteZip, decodeXml, readZipDirectory, readZipEntry, WorkbookError } from './xlsx-zip.ts';
+import { assertCompleteZip, decodeXml, readZipDirectory, readZipEntry, WorkbookError, xmlElements, type XmlPlace } from './xlsx-zip.ts';
 
 export interface XlsxSheet {
   readonly name: string;
@@ -22,8 +22,19 @@ function partPath(target: string): string | null {
 /** Shared strings larger than this are refused rather than inflated (a zip bomb would otherwise exhaust memory). */
 const MAX_SHARED_STRINGS_XML = 512 * 1024 * 1024;
 
+/** One shared string (its <si> element) longer than this is not spreadsheet text: refuse it. Excel's limit is 32,767 characters. */
+export const MAX_SHARED_STRING_CHARS = 16 * 1024 * 1024;
+
+/** The text of a shared string or an inline string: a plain <t>, or rich-text runs <r><t>..</t></r> whose texts join. */
+export function stringItemText(xml: string, place: XmlPlace): string {
+  let text = '';
+  for (const t of xmlElements(xml, 't', place)) text += decodeXml(t.body);
+  return text;
+}
+
 /**
  * The workbook's shared-string table (xl/sharedStrings.xml): cells of type "s" hold an index into it.
+ * Read in one linear pass: a malformed table (a <si> never closed, or opened inside another) is refused.
  */
 export async function readSharedStrings(path: string): Promise<string[]> {
   const handle = await open(path, 'r');
@@ -31,10 +42,11 @@ export async function readSharedStrings(path: string): Promise<string[]> {
     const entry = (await readZipDirectory(handle)).get('xl/sharedStrings.xml');
     if (!entry) return [];
     const xml = await readZipEntry(handle, entry, MAX_SHARED_STRINGS_XML);
-    // Each <si> is one string: plain <t>, or rich-text runs <r><t>..</t></r> whose texts join.
-    return [...xml.matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>/g)].map((si) =>
-      [...(si[1] ?? '').matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((t) => decodeXml(t[1] ?? '')).join(''),
-    );
+    const strings: string[] = [];
+    const current = (): string => `shared string ${strings.length + 1}`;
+    const place = (attrs: string | null): string => (attrs === null ? 'the shared-string table' : current());
+    for (const si of xmlElements(xml, 'si', place, MAX_SHARED_STRING_CHARS)) strings.push(stringItemText(si.body, current));
+    return strings;
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
     throw new WorkbookError('the workbook is damaged (its shared strings cannot be read)');

@@ -11,30 +11,67 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { readSharedStrings, type XlsxSheet } from './list-xlsx-sheets.ts';
-import { assertCompleteZip, decodeXml, readZipDirectory, WorkbookError, zipEntryDataStart } from './xlsx-zip.ts';
+import { readSharedStrings, stringItemText, type XlsxSheet } from './list-xlsx-sheets.ts';
+import { assertCompleteZip, decodeXml, readZipDirectory, WorkbookError, XmlElementReader, xmlElements, zipEntryDataStart, type XmlPlace } from './xlsx-zip.ts';
 
 export { WorkbookError } from './xlsx-zip.ts';
 
 /** A single row longer than this is not a spreadsheet row: refuse rather than buffer it. */
 const MAX_ROW_CHARS = 16 * 1024 * 1024;
 
-const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+/** Excel's limits: columns A..XFD, rows 1..1,048,576. A reference beyond them is refused before anything is allocated for it. */
+export const MAX_COLUMNS = 16_384;
+export const MAX_ROWS = 1_048_576;
+
+/** Inflated sheet text arrives in chunks of about this size (fewer, larger chunks: a long pending row is re-joined less often). */
+const CHUNK_BYTES = 1024 * 1024;
+
 const VALUE = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/;
-const TEXT = /<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g;
 
-const attr = (attrs: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+const attrPatterns = new Map<string, RegExp>();
+/** An attribute's raw value (exec on a non-global pattern keeps no state, so the patterns are shared). */
+function attr(attrs: string, name: string): string | undefined {
+  let pattern = attrPatterns.get(name);
+  if (!pattern) attrPatterns.set(name, (pattern = new RegExp(`\\b${name}="([^"]*)"`)));
+  return pattern.exec(attrs)?.[1];
+}
 
-/** 0-based column of a cell reference (`C12` -> 2). */
+/** A reference or attribute as quoted in a message: a hostile one can be megabytes long. */
+const shown = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
+
+/** The column letters of a 0-based column index (16383 -> XFD). */
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** 0-based column of a cell reference (`C12` -> 2), or -1 when it is not a reference to a cell Excel can hold. */
 export function columnIndex(reference: string): number {
-  let n = 0;
-  for (const ch of reference) {
-    const code = ch.charCodeAt(0);
+  let column = 0;
+  let i = 0;
+  for (; i < reference.length && i < 4; i += 1) {
+    const code = reference.charCodeAt(i) & ~32; // upper case
     if (code < 65 || code > 90) break;
-    n = n * 26 + (code - 64);
+    column = column * 26 + (code - 64);
   }
-  return n - 1;
+  if (i === 0 || column > MAX_COLUMNS) return -1;
+  let row = 0;
+  const digitsAt = i;
+  for (; i < reference.length && i - digitsAt < 8; i += 1) {
+    const code = reference.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    row = row * 10 + (code - 48);
+  }
+  return i === reference.length && row >= 1 && row <= MAX_ROWS ? column - 1 : -1;
+}
+
+/** Why columnIndex refused a cell reference, for a message naming it. */
+function referenceProblem(reference: string): string {
+  const m = /^([A-Za-z]+)([0-9]+)$/.exec(reference);
+  if (!m) return 'is not a valid cell reference';
+  if (columnIndex(`${m[1] as string}1`) === -1) return `is beyond Excel's last column (${columnName(MAX_COLUMNS - 1)})`;
+  return /^0+$/.test(m[2] as string) ? 'is not a valid cell reference' : `is beyond Excel's last row (${MAX_ROWS})`;
 }
 
 /** A number as a CSV would show it: integers as is, float noise (212.30000000000001) trimmed. */
@@ -45,9 +82,9 @@ function numberText(raw: string): string {
 }
 
 /** Text of one <c> element. `shared` resolves type-s cells. */
-export function cellText(attrs: string, body: string, shared: (index: number) => string): string {
+export function cellText(attrs: string, body: string, shared: (index: number) => string, place: XmlPlace = () => 'a cell'): string {
   const type = attr(attrs, 't') ?? 'n';
-  if (type === 'inlineStr') return [...body.matchAll(TEXT)].map((m) => decodeXml(m[1] ?? '')).join('');
+  if (type === 'inlineStr') return stringItemText(body, place);
   const value = VALUE.exec(body)?.[1];
   if (value === undefined) return '';
   switch (type) {
@@ -65,16 +102,31 @@ export function cellText(attrs: string, body: string, shared: (index: number) =>
   }
 }
 
-/** Cells of one <row>, placed by their references (gaps stay empty). */
-function rowCells(body: string, shared: (index: number) => string): string[] {
+/**
+ * Cells of one <row>, placed by their references (gaps stay empty). `where` names the row
+ * ("row 5 of sheet 'x'"). A reference beyond Excel's grid is refused before any gap is filled.
+ */
+function rowCells(body: string, shared: (index: number) => string, where: string, sheetName: string): string[] {
   const cells: string[] = [];
   let next = 0;
-  for (const m of body.matchAll(CELL)) {
-    const attrs = m[1] ?? '';
-    const ref = attr(attrs, 'r');
-    const index = ref ? columnIndex(ref) : next;
+  let ref: string | undefined;
+  const cellPlace = (): string => (ref ? `cell ${shown(ref)} of sheet '${sheetName}'` : `a cell in ${where}`);
+  const place = (attrs: string | null): string => {
+    if (attrs === null) return where;
+    ref = attr(attrs, 'r');
+    return cellPlace();
+  };
+  for (const c of xmlElements(body, 'c', place)) {
+    ref = attr(c.attrs, 'r');
+    let index = next;
+    if (ref) {
+      index = columnIndex(ref);
+      if (index === -1) throw new WorkbookError(`cell ${shown(ref)} of sheet '${sheetName}' ${referenceProblem(ref)}`);
+    } else if (index >= MAX_COLUMNS) {
+      throw new WorkbookError(`${where} has more cells than Excel allows (${MAX_COLUMNS})`);
+    }
     while (cells.length < index) cells.push('');
-    cells[index] = cellText(attrs, m[2] ?? '', shared);
+    cells[index] = cellText(c.attrs, c.body, shared, cellPlace);
     next = index + 1;
   }
   return cells;
@@ -100,35 +152,41 @@ export async function readXlsxSheet(path: string, sheet: XlsxSheet, onRow: (cell
     await handle.close();
   }
   if (entry.method !== 0 && entry.method !== 8) throw new WorkbookError('the workbook uses a compression this reader does not know');
-  const raw = createReadStream(path, { start, end: start + Math.max(entry.compressedSize, 1) - 1 });
-  const stream: Readable = entry.method === 8 ? raw.pipe(createInflateRaw()) : raw;
+  const raw = createReadStream(path, { start, end: start + Math.max(entry.compressedSize, 1) - 1, highWaterMark: CHUNK_BYTES });
+  const stream: Readable = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: CHUNK_BYTES })) : raw;
   raw.on('error', (error) => stream.destroy(error));
   stream.setEncoding('utf8');
   let shared: string[] | null = null;
   const lookup = (index: number): string => shared?.[index] ?? '';
-  let buffer = '';
   let line = 0;
+  /** The row a <row> tag with these attributes opens: its r attribute, else the row after the last. */
+  const rowNumber = (attrs: string): number => {
+    const r = attr(attrs, 'r');
+    if (r === undefined) {
+      if (line + 1 > MAX_ROWS) throw new WorkbookError(`sheet '${sheet.name}' has more rows than Excel allows (${MAX_ROWS})`);
+      return line + 1;
+    }
+    const n = /^[0-9]{1,7}$/.test(r) ? Number(r) : 0;
+    if (n < 1 || n > MAX_ROWS) throw new WorkbookError(`row '${shown(r)}' of sheet '${sheet.name}' is not a row number Excel can hold (1 to ${MAX_ROWS})`);
+    return n;
+  };
+  const rowPlace = (attrs: string | null): string => (attrs === null ? `sheet '${sheet.name}'` : `row ${rowNumber(attrs)} of sheet '${sheet.name}'`);
+  const rows = new XmlElementReader('row', MAX_ROW_CHARS, rowPlace);
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
-      buffer += chunk;
-      let consumed = 0;
-      ROW.lastIndex = 0;
-      for (let m = ROW.exec(buffer); m !== null; m = ROW.exec(buffer)) {
-        consumed = ROW.lastIndex;
-        const body = m[2] ?? '';
+      for (const row of rows.push(chunk)) {
         // Shared strings are loaded once, on the first row that uses them.
-        if (shared === null && /\bt="s"/.test(body)) shared = await readSharedStrings(path);
-        line = Number(attr(m[1] ?? '', 'r') ?? line + 1);
-        const cells = rowCells(body, lookup);
+        if (shared === null && /\bt="s"/.test(row.body)) shared = await readSharedStrings(path);
+        line = rowNumber(row.attrs);
+        const cells = rowCells(row.body, lookup, `row ${line} of sheet '${sheet.name}'`, sheet.name);
         if (cells.every((cell) => cell.trim() === '')) continue;
         if (!onRow(cells, line)) {
           stream.destroy();
           return { found: true, stopped: true };
         }
       }
-      buffer = buffer.slice(consumed);
-      if (buffer.length > MAX_ROW_CHARS) throw new WorkbookError(`row ${line + 1} of sheet '${sheet.name}' is implausibly long`);
     }
+    rows.end();
   } catch (error) {
     stream.destroy();
     if (error instanceof WorkbookError) throw error;
