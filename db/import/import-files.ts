@@ -10,7 +10,7 @@
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import type { ImportedFile, ImportOutcome, ImportProgress } from '../../shared/package-spec/import-result.ts';
-import { mappedCellProblems, resolveMappedHeader, type MappedHeader, type MappingProfile } from '../../shared/package-spec/mapping.ts';
+import type { MappingProfile } from '../../shared/package-spec/mapping.ts';
 import { ProblemList } from '../../shared/package-spec/problems.ts';
 import { discoverUnits, type ImportSource, type ImportUnit } from './discover-units.ts';
 import { References } from './loaders/references.ts';
@@ -145,8 +145,7 @@ export async function importFiles(db: Db, source: ImportSource, options: ImportO
           if ((rowsDone & 1023) === 0) report(unit.display, bytesInFile);
         },
       });
-      const accept = options.mapping ? checkMappedCells(options.mapping, unit.display, problems, sink.accept) : sink.accept;
-      await readUnit(unit, probe, accept, (line, reason) => problems.add({ file: unit.display, line, column: 0, reason }), onBytes).catch(readFailed);
+      await readUnit(unit, probe, sink.accept, (line, reason) => problems.add({ file: unit.display, line, column: 0, reason }), onBytes).catch(readFailed);
       const { counts, sawHeader } = sink;
       if (!sawHeader && problems.count === problemsBefore && !isCancelled()) {
         problems.add({ file: unit.display, line: 1, column: 0, reason: 'the file is empty: it has no header row' });
@@ -197,36 +196,6 @@ export async function importFiles(db: Db, source: ImportSource, options: ImportO
     if (!committed && db.inTransaction) db.exec('ROLLBACK');
     db.pragma(`cache_size = ${previousCache}`);
   }
-}
-
-/**
- * Reports the cells of a mapped export that the profile itself refuses (a column declared in cents
- * holding `12.5`), located in the export, then hands the row on with those cells set to a neutral
- * whole number of cents, so the shared validation reports every other problem of the row without
- * repeating this one. The row is never loaded: a problem refuses the whole import.
- */
-function checkMappedCells(
-  mapping: MappingProfile,
-  file: string,
-  problems: ProblemList,
-  accept: (cells: string[], line: number) => boolean,
-): (cells: string[], line: number) => boolean {
-  let header: MappedHeader | null = null;
-  return (cells, line) => {
-    if (header === null) {
-      header = resolveMappedHeader(mapping, cells);
-      return accept(cells, line);
-    }
-    const refused = mappedCellProblems(mapping, header, cells);
-    if (refused.length === 0) return accept(cells, line);
-    const rest = [...cells];
-    for (const p of refused) {
-      problems.add({ file, line, column: p.column, columnName: p.columnName, reason: p.reason });
-      const index = header.indexes[p.specColumn] ?? -1;
-      if (index >= 0) rest[index] = '0';
-    }
-    return accept(rest, line);
-  };
 }
 
 /** Package CSV files are comma-separated; a mapped export may use ; or tabs (detected). */

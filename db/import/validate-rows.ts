@@ -7,7 +7,7 @@
 import { excelSerialToIso } from '../../shared/domain/dates.ts';
 import type { CellValue } from '../../shared/package-spec/cell-parsers.ts';
 import { FILE_SPECS, type PackageFileKind } from '../../shared/package-spec/files.ts';
-import { mapChargeRow, resolveMappedHeader, type MappedHeader, type MappingProfile } from '../../shared/package-spec/mapping.ts';
+import { mapExportRow, resolveMappedHeader, type MappedHeader, type MappingProfile } from '../../shared/package-spec/mapping.ts';
 import { cellsInSpecOrder, parseSpecRow, resolveHeader, type ColumnSource, type ResolvedHeader } from '../../shared/package-spec/parse-row.ts';
 
 /** A problem located in the file; the file name is added by whoever reports it. */
@@ -70,7 +70,15 @@ export function createRowValidator(options: ValidatorOptions): RowValidator {
       const width = mapping ? Infinity : current.indexes.length;
       const extra = cells.slice(width).findIndex((cell) => cell.trim() !== '');
       if (extra !== -1) problems.push(located(line, width + extra + 1, undefined, 'row has a value beyond the last column of the header'));
-      const ordered = mapping ? mapChargeRow(mapping, current as MappedHeader, cells) : cellsInSpecOrder(current, cells);
+      const mapped = mapping ? mapExportRow(mapping, current as MappedHeader, cells) : null;
+      const ordered = mapped ? mapped.cells : cellsInSpecOrder(current, cells);
+      // A cell the profile refused (a cents column holding 12.5) is reported in the profile's words,
+      // and only once: validation's own refusal of that cell is left out below.
+      const refusedColumns = new Set<number>();
+      for (const r of mapped?.refused ?? []) {
+        problems.push(located(line, r.column, r.columnName, r.reason));
+        refusedColumns.add(r.specColumn);
+      }
       if (options.fromWorkbook) {
         // A workbook may hand a date cell over as its serial number (when its style is not known yet).
         for (const i of dateColumns) {
@@ -80,6 +88,7 @@ export function createRowValidator(options: ValidatorOptions): RowValidator {
       }
       const parsed = parseSpecRow(spec, ordered);
       for (const p of parsed.problems) {
+        if (refusedColumns.has(p.specColumn)) continue;
         const source = current.sources[p.specColumn];
         problems.push(located(line, source?.column ?? 0, source?.header ?? names[p.specColumn], p.reason));
       }

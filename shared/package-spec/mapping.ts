@@ -176,26 +176,32 @@ function mapCell(profile: MappingProfile, header: MappedHeader, raw: readonly st
   return { ok: true, text: value };
 }
 
-/**
- * Turns one export row into charges.csv cells (spec order, package formats), ready for the shared
- * validation. A cell the profile refuses (see mappedCellProblems) comes out in a form that
- * validation refuses too, so it can never be read as something else.
- */
-export function mapChargeRow(profile: MappingProfile, header: MappedHeader, raw: readonly string[]): (string | undefined)[] {
-  return FILE_SPECS.charges.columns.map((_, i) => mapCell(profile, header, raw, i).text);
+/** One export row through the profile: the charges.csv cells and the cells the profile refused. */
+export interface MappedRow {
+  readonly cells: (string | undefined)[];
+  /** Export cells the profile refuses (constants are checked once, with the header). */
+  readonly refused: readonly MappedCellProblem[];
 }
 
-/** The cells of one export row that the profile refuses, with why and where (the export's own column). */
-export function mappedCellProblems(profile: MappingProfile, header: MappedHeader, raw: readonly string[]): MappedCellProblem[] {
-  if (profile.amountUnit !== 'cents') return []; // the only profile-level check so far; rows stay cheap without it
-  const problems: MappedCellProblem[] = [];
-  FILE_SPECS.charges.columns.forEach((column, i) => {
-    if (column.kind.type !== 'money') return;
-    if ((header.indexes[i] ?? -1) < 0) return; // a constant: checked once, with the header
+/**
+ * Turns one export row into charges.csv cells (spec order, package formats), ready for the shared
+ * validation, and says which export cells the profile itself refuses. A refused cell comes out in
+ * a form that validation refuses too, so it can never be read as something else.
+ */
+export function mapExportRow(profile: MappingProfile, header: MappedHeader, raw: readonly string[]): MappedRow {
+  const refused: MappedCellProblem[] = [];
+  const cells = FILE_SPECS.charges.columns.map((column, i) => {
     const cell = mapCell(profile, header, raw, i);
-    if (cell.ok) return;
-    const source = header.sources[i];
-    problems.push({ specColumn: i, column: source?.column ?? 0, columnName: source?.header ?? column.name, reason: cell.reason });
+    if (!cell.ok && (header.indexes[i] ?? -1) >= 0) {
+      const source = header.sources[i];
+      refused.push({ specColumn: i, column: source?.column ?? 0, columnName: source?.header ?? column.name, reason: cell.reason });
+    }
+    return cell.text;
   });
-  return problems;
+  return { cells, refused };
+}
+
+/** The charges.csv cells of one export row (the mapping preview's view; see mapExportRow). */
+export function mapChargeRow(profile: MappingProfile, header: MappedHeader, raw: readonly string[]): (string | undefined)[] {
+  return mapExportRow(profile, header, raw).cells;
 }
