@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, type Stats } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
+import { fileErrorReason } from '../util/file-error.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -46,8 +47,7 @@ export async function describeReadError(path: string, error: unknown, notFound =
     return link?.isSymbolicLink() ? 'cannot be read: broken link (it points to nothing)' : notFound;
   }
   if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
-  if (code === 'ELOOP') return 'cannot be read: its links form a loop';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'ELOOP') return `cannot be read: ${fileErrorReason(error)}`;
   return `cannot be read (${typeof code === 'string' ? code : 'I/O error'})`;
 }
 

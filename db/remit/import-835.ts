@@ -17,6 +17,7 @@ import type { Remit835Reader } from '../../shared/x12/parse-835.ts';
 import { pairReversals } from './pair-reversals.ts';
 import { hashFile, read835Batches } from './read-835-file.ts';
 import { RemitWriter } from './store-remittance.ts';
+import { fileErrorReason } from '../util/file-error.ts';
 
 export interface RemitImportOptions {
   /** Clock for timestamps (tests fix it). */
@@ -45,7 +46,7 @@ export async function importRemittance(db: Db, path: string, options: RemitImpor
   try {
     probe = await hashFile(path);
   } catch (error) {
-    return { status: 'refused', error: { code: 'UNREADABLE', message: `the file could not be read (${readFailure(error)})`, segmentNumber: null, segmentId: null }, elapsedMs: elapsed() };
+    return { status: 'refused', error: { code: 'UNREADABLE', message: `the file could not be read (${fileErrorReason(error, 'no such file')})`, segmentNumber: null, segmentId: null }, elapsedMs: elapsed() };
   }
   const previous = db.prepare('SELECT id AS fileId, batch_id AS batchId, imported_at AS importedAt FROM remit_files WHERE sha256 = ?').get(probe.sha256) as
     | { fileId: number; batchId: number; importedAt: string }
@@ -99,7 +100,7 @@ export async function importRemittance(db: Db, path: string, options: RemitImpor
         return { status: 'refused', error: { code, message, segmentNumber, segmentId }, elapsedMs: elapsed() };
       }
       if (error instanceof Error && 'code' in error && typeof error.code === 'string' && !error.code.startsWith('SQLITE')) {
-        return { status: 'refused', error: { code: 'UNREADABLE', message: `the file could not be read (${readFailure(error)})`, segmentNumber: null, segmentId: null }, elapsedMs: elapsed() };
+        return { status: 'refused', error: { code: 'UNREADABLE', message: `the file could not be read (${fileErrorReason(error, 'no such file')})`, segmentNumber: null, segmentId: null }, elapsedMs: elapsed() };
       }
       throw error;
     }
@@ -131,13 +132,4 @@ export async function importRemittance(db: Db, path: string, options: RemitImpor
     if (!committed && db.inTransaction) db.exec('ROLLBACK');
     db.pragma(`cache_size = ${cacheSize}`);
   }
-}
-
-/** Why a file could not be read, in words (the system's code otherwise). */
-function readFailure(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return typeof code === 'string' ? code : 'I/O error';
 }

@@ -11,6 +11,7 @@ import { attachmentBytes, checkPdf, getAppealDraft } from '../../denials/appeals
 import { buildAppealPacket } from '../../denials/packet/build-packet.ts';
 import { loadPacketFacts } from '../../denials/packet/packet-facts.ts';
 import { UserError } from '../../backend/user-error.ts';
+import { fileErrorReason } from '../../util/file-error.ts';
 import { formatTable } from '../format-table.ts';
 import { CliError } from '../io.ts';
 import { openCliStore } from '../open-cli-store.ts';
@@ -50,7 +51,7 @@ ${STORE_HELP}`,
       try {
         return { title: basename(path, extname(path)), bytes: new Uint8Array(readFileSync(path)) };
       } catch (error) {
-        throw new CliError(`cannot read the attachment ${path}: ${fileReason(error)}`);
+        throw new CliError(`cannot read the attachment ${path}: ${fileErrorReason(error)}`);
       }
     });
     // Each --attach is checked here, so a bad one is named by the path the user gave (the packet
@@ -72,7 +73,7 @@ ${STORE_HELP}`,
       try {
         writeFileSync(values.out, built.bytes);
       } catch (error) {
-        throw new CliError(`cannot write ${values.out}: ${fileReason(error)}`);
+        throw new CliError(`cannot write ${values.out}: ${fileErrorReason(error)}`);
       }
       io.stdout.write(formatTable(['section', 'first page', 'pages'], built.preview.sections.map((s) => [s.title, s.firstPage, s.pages])));
       io.stdout.write(`wrote ${values.out}: ${built.preview.pageCount} pages${draft.appealable ? '' : ' (note: this denial has no appeal rights; correct and resubmit instead)'}\n`);
@@ -85,12 +86,3 @@ ${STORE_HELP}`,
     }
   },
 };
-
-/** Why a file could not be read or written, in words (the system's code otherwise). */
-function fileReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? 'unknown error';
-}
