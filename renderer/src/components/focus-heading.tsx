@@ -6,11 +6,20 @@
 import type { ReactNode } from 'react';
 import { useFocusOnMount } from '../use-focus-on-mount.ts';
 
-export function FocusHeading({ id, className, children }: { readonly id: string; readonly className?: string; readonly children: ReactNode }) {
+export interface FocusHeadingProps {
+  readonly id: string;
+  /** h1 for a page's title, h2 (the default) for a step or a record inside a section. */
+  readonly level?: 1 | 2;
+  readonly className?: string;
+  readonly children: ReactNode;
+}
+
+export function FocusHeading({ id, level = 2, className, children }: FocusHeadingProps) {
   const ref = useFocusOnMount<HTMLHeadingElement>();
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
-    <h2 id={id} ref={ref} tabIndex={-1} className={className}>
+    <Heading id={id} ref={ref} tabIndex={-1} className={className}>
       {children}
-    </h2>
+    </Heading>
   );
 }

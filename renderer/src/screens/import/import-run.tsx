@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { ImportOutcome } from '../../../../shared/package-spec/import-result.ts';
 import { useApi } from '../../api-context.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
+import { FocusHeading } from '../../components/focus-heading.tsx';
 import { JobProgress } from '../../components/job-progress.tsx';
 import type { SectionId } from '../../sections.ts';
-import { useFocusOnMount } from '../../use-focus-on-mount.ts';
 import { isJobActive, type JobTracker } from '../../use-job.ts';
 import { ImportResult } from './import-result.tsx';
 
@@ -16,16 +16,6 @@ export interface ImportRunProps {
   /** Back to the chosen files (to fix and try again); absent when the files are no longer known. */
   readonly onBackToFiles?: () => void;
   readonly onNavigate?: (section: SectionId) => void;
-}
-
-/** The result's heading, focused when the result appears. */
-function ResultHeading({ text }: { readonly text: string }) {
-  const ref = useFocusOnMount<HTMLHeadingElement>();
-  return (
-    <h2 id="run-title" className="section-title" ref={ref} tabIndex={-1}>
-      {text}
-    </h2>
-  );
 }
 
 /** The result's heading: what happened, in a few words. */
@@ -62,7 +52,9 @@ export function ImportRun({ title, job, onStartOver, onBackToFiles, onNavigate }
   };
   return (
     <section className="wizard-step" aria-labelledby="run-title" data-testid="import-finished">
-      <ResultHeading text={headingOf(state.status, outcome)} />
+      <FocusHeading id="run-title" className="section-title">
+        {headingOf(state.status, outcome)}
+      </FocusHeading>
       {state.status === 'failed' && <ErrorState title="The import stopped with an error; nothing was imported." message={state.error ?? 'Unknown error.'} />}
       {state.status === 'cancelled' && !outcome && <p className="note note-info">The import was cancelled before it started. Nothing was imported.</p>}
       {outcome && (

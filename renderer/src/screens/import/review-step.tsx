@@ -1,6 +1,6 @@
 /** Step 2: what each chosen file holds and what the selection adds up to, with the way forward. */
+import { FocusHeading } from '../../components/focus-heading.tsx';
 import type { FilePreview } from '../../../../shared/contract/imports.ts';
-import { useFocusOnMount } from '../../use-focus-on-mount.ts';
 import { FileCard } from './file-card.tsx';
 import { FileDropZone } from './file-drop-zone.tsx';
 import { planImport } from './import-plan.ts';
@@ -20,12 +20,11 @@ export interface ReviewStepProps {
 export function ReviewStep(props: ReviewStepProps) {
   const { files, sizes, busy } = props;
   const plan = planImport(files);
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section aria-labelledby="review-title" className="wizard-step">
-      <h2 id="review-title" className="section-title" ref={heading} tabIndex={-1}>
+      <FocusHeading id="review-title" className="section-title">
         Review {files.length} {files.length === 1 ? 'file' : 'files'}
-      </h2>
+      </FocusHeading>
       {plan.kind === 'package' && (
         <p className="note note-info">
           These files are imported together as one study package, in one transaction: all of it or nothing. Files imported before are recognised

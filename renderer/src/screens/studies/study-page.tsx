@@ -8,10 +8,10 @@ import type { StudyDetail } from '../../../../shared/contract/setup.ts';
 import { formatCount } from '../../../../shared/domain/format.ts';
 import { useApi } from '../../api-context.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
+import { FocusHeading } from '../../components/focus-heading.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { RunChecks } from '../../components/run-checks.tsx';
 import { useReportScreenState, type ScreenState } from '../../screen-state.ts';
-import { useFocusOnMount } from '../../use-focus-on-mount.ts';
 import { useLoad } from '../../use-load.ts';
 import { formatWhen } from '../../format-time.ts';
 import { BillingGridSection } from './billing-grid/billing-grid-section.tsx';
@@ -25,16 +25,6 @@ export interface StudyPageProps {
   readonly studyId: string;
   readonly onBack: () => void;
   readonly onSettled?: (state: ScreenState) => void;
-}
-
-/** The page title, focused when the page opens (the link that opened it is gone). */
-function StudyTitle({ studyId }: { readonly studyId: string }) {
-  const ref = useFocusOnMount<HTMLHeadingElement>();
-  return (
-    <h1 id="study-title" ref={ref} tabIndex={-1}>
-      {studyId}
-    </h1>
-  );
 }
 
 export function StudyPage({ studyId, onBack, onSettled }: StudyPageProps) {
@@ -72,7 +62,10 @@ export function StudyPage({ studyId, onBack, onSettled }: StudyPageProps) {
       {back}
       <header className="study-header">
         <div className="study-heading">
-          <StudyTitle studyId={study.studyId} />
+          {/* Focused when the page opens: the link that opened it is gone. */}
+          <FocusHeading level={1} id="study-title">
+            {study.studyId}
+          </FocusHeading>
           <StudyBadges study={study} />
         </div>
         <p className="study-page-title">{study.title}</p>
