@@ -118,6 +118,23 @@ describe('an open denial of a reversed and reprocessed claim', () => {
     ]);
   });
 
+  it('a later payment of the service is recovered once, on the repeat denial, not again on the superseded one', async () => {
+    // Denied in full ($350, CO-50), reversed and denied in full again (CO-16), then paid $300.
+    const db = await denialWorld();
+    await importAndTriage(db, remit('full', '20240412', '0.00', [claim('1', 'ICN-1', '350.00', '0.00', 'CAS*CO*50*350.00')]));
+    await importAndTriage(db, remit('again', '20240620', '0.00', [claim('22', 'ICN-1', '-350.00', '0.00', 'CAS*CO*50*-350.00'), claim('1', 'ICN-2', '350.00', '0.00', 'CAS*CO*16*350.00')]));
+    expect(db.prepare('SELECT id, superseded_date FROM denials ORDER BY id').all()).toEqual([
+      { id: 1, superseded_date: '2024-06-20' },
+      { id: 2, superseded_date: null },
+    ]);
+    const { triage } = await importAndTriage(db, remit('paid', '20240801', '300.00', [claim('1', 'ICN-3', '350.00', '300.00', 'CAS*CO*45*50.00')]));
+    expect(triage.paidOnRemit).toBe(1);
+    expect(db.prepare('SELECT id, resolution_date, recovered_cents FROM denials ORDER BY id').all()).toEqual([
+      { id: 1, resolution_date: null, recovered_cents: 0 },
+      { id: 2, resolution_date: '2024-08-01', recovered_cents: 30_000 },
+    ]);
+  });
+
   it('is not superseded by a reversal alone, nor when the coordinator already acted on it', async () => {
     const alone = await denialWorld();
     await importAndTriage(alone, FIRST());
