@@ -5,6 +5,7 @@
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { pendingDeadline, resolveDeadlineRule, type Deadline, type PayerDeadlineOverride, type PayerDeadlineRule } from '../../shared/denials/deadlines.ts';
 import type { DenialAction, DenialStatus, PayerKind, RebillTarget } from '../../shared/denials/vocabulary.ts';
+import { stillStanding } from './still-standing.ts';
 
 /** The columns of a denial the deadline depends on. */
 export interface DeadlineFields {
@@ -93,7 +94,7 @@ export function refreshDeadlines(db: Db, ids: readonly number[] | null): number 
   const one = db.prepare(`SELECT ${DEADLINE_COLUMNS} FROM denials WHERE id = ?`);
   const rows = (
     ids === null
-      ? db.prepare(`SELECT ${DEADLINE_COLUMNS} FROM denials WHERE (resolution_date IS NULL AND superseded_date IS NULL) OR deadline IS NOT NULL`).all()
+      ? db.prepare(`SELECT ${DEADLINE_COLUMNS} FROM denials WHERE (${stillStanding('')}) OR deadline IS NOT NULL`).all()
       : ids.map((id) => one.get(id)).filter((r) => r !== undefined)
   ) as DeadlineRow[];
   const update = db.prepare('UPDATE denials SET deadline = ?, deadline_kind = ? WHERE id = ? AND (deadline IS NOT ? OR deadline_kind IS NOT ?)');

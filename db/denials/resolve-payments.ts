@@ -18,6 +18,7 @@
  */
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { REVERSAL_STATUS } from '../../shared/remit/codes.ts';
+import { stillStanding } from './still-standing.ts';
 
 interface Match {
   denialId: number;
@@ -42,7 +43,7 @@ export const OF_FILE = 'CROSS JOIN remit_transactions t ON t.id = c.transaction_
 
 /** Resolves the earlier denials paid by `fileId`; returns how many it resolved. */
 export function resolvePaidDenials(db: Db, fileId: number, at: string): number {
-  const waiting = db.prepare('SELECT 1 FROM denials WHERE resolution_date IS NULL AND superseded_date IS NULL LIMIT 1').get();
+  const waiting = db.prepare(`SELECT 1 FROM denials WHERE ${stillStanding('')} LIMIT 1`).get();
   if (waiting === undefined) return 0;
   // Driven from the unresolved denials (CROSS JOIN fixes the order): each probes the file's claims of
   // the same account or the lines of the same charge through an index, instead of every paid line
@@ -57,7 +58,7 @@ export function resolvePaidDenials(db: Db, fileId: number, at: string): number {
       `SELECT ${columns}, l.paid_cents AS paidCents FROM denials d
        CROSS JOIN remit_service_lines l ON l.charge_id = d.charge_id AND l.paid_cents > 0
        CROSS JOIN remit_claims c ON c.id = l.claim_id AND c.id > d.claim_id AND c.status_code <> '${REVERSAL_STATUS}'
-       ${OF_FILE} WHERE d.resolution_date IS NULL AND d.superseded_date IS NULL AND d.charge_id IS NOT NULL ORDER BY c.id, l.seq, d.id`,
+       ${OF_FILE} WHERE ${stillStanding()} AND d.charge_id IS NOT NULL ORDER BY c.id, l.seq, d.id`,
     ),
     ...paidOn(
       `SELECT ${columns}, l.paid_cents AS paidCents FROM denials d
@@ -65,7 +66,7 @@ export function resolvePaidDenials(db: Db, fileId: number, at: string): number {
        CROSS JOIN remit_claims c ON c.patient_control_number = dc.patient_control_number AND c.id > d.claim_id AND c.status_code <> '${REVERSAL_STATUS}'
        ${OF_FILE}
        CROSS JOIN remit_service_lines l ON l.claim_id = c.id AND l.charge_id IS NULL AND l.paid_cents > 0
-       WHERE d.resolution_date IS NULL AND d.superseded_date IS NULL AND d.charge_id IS NULL AND d.line_id IS NOT NULL
+       WHERE ${stillStanding()} AND d.charge_id IS NULL AND d.line_id IS NOT NULL
          AND d.identity_key = 'a:' || c.patient_control_number || '|' || l.procedure_code || '|' || coalesce(l.service_date, l.period_start, c.statement_from, '')
        ORDER BY c.id, l.seq, d.id`,
     ),
@@ -74,7 +75,7 @@ export function resolvePaidDenials(db: Db, fileId: number, at: string): number {
        CROSS JOIN remit_claims dc ON dc.id = d.claim_id
        CROSS JOIN remit_claims c ON c.patient_control_number = dc.patient_control_number AND c.id > d.claim_id AND c.status_code <> '${REVERSAL_STATUS}' AND c.paid_cents > 0
        ${OF_FILE}
-       WHERE d.resolution_date IS NULL AND d.superseded_date IS NULL AND d.line_id IS NULL AND d.identity_key = 'a:' || c.patient_control_number || '|*|' || coalesce(c.statement_from, '')
+       WHERE ${stillStanding()} AND d.line_id IS NULL AND d.identity_key = 'a:' || c.patient_control_number || '|*|' || coalesce(c.statement_from, '')
        ORDER BY c.id, d.id`,
     ),
   ];

@@ -8,6 +8,7 @@ import type { DenialAdjustment } from '../../shared/denials/triage.ts';
 import { relinkUnlinkedLines } from '../remit/link-charges.ts';
 import { buildDenial } from './build-denial.ts';
 import { DeadlineCalculator } from './deadline-calculator.ts';
+import { stillStanding } from './still-standing.ts';
 import { CLAIM_CONTEXT_SQL, type ClaimContext, type DenialCandidate } from './denial-candidates.ts';
 import { TrialFactsLoader } from './trial-facts.ts';
 
@@ -41,7 +42,7 @@ export function retriageOpenDenials(db: Db, now: Date): { relinked: number; retr
        basis = ?, rebill_to = ?, appealable = ?, reason = ?, identity_key = ?, deadline = ?, deadline_kind = ?, updated_at = ? WHERE id = ?`,
   );
   const event = db.prepare("INSERT INTO denial_events (denial_id, at, kind, note, actor) VALUES (?, ?, 'retriaged', ?, 'system')");
-  const rows = db.prepare("SELECT id, claim_id, line_id, adjustments, remarks, rule, action FROM denials WHERE status = 'open' AND resolution_date IS NULL AND superseded_date IS NULL").all() as OpenRow[];
+  const rows = db.prepare(`SELECT id, claim_id, line_id, adjustments, remarks, rule, action FROM denials WHERE status = 'open' AND ${stillStanding('')}`).all() as OpenRow[];
   let retriaged = 0;
   db.transaction(() => {
     for (const row of rows) {

@@ -11,6 +11,7 @@
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { REVERSAL_STATUS } from '../../shared/remit/codes.ts';
 import { OF_FILE, REMIT_DATE } from './resolve-payments.ts';
+import { stillStanding } from './still-standing.ts';
 
 interface Replacement {
   denialId: number;
@@ -20,7 +21,7 @@ interface Replacement {
 
 /** Marks the open denials this file's reprocessed claims replace; returns how many. */
 export function supersedeReversedDenials(db: Db, fileId: number, at: string): number {
-  const reversed = db.prepare("SELECT 1 FROM denials d JOIN remit_reversals r ON r.original_claim_id = d.claim_id WHERE d.status = 'open' AND d.resolution_date IS NULL AND d.superseded_date IS NULL LIMIT 1").get();
+  const reversed = db.prepare(`SELECT 1 FROM denials d JOIN remit_reversals r ON r.original_claim_id = d.claim_id WHERE d.status = 'open' AND ${stillStanding()} LIMIT 1`).get();
   if (reversed === undefined) return 0;
   const sameLine = `(d.charge_id IS NOT NULL AND l.charge_id = d.charge_id)
       OR (d.charge_id IS NULL AND d.identity_key = 'a:' || c.patient_control_number || '|' || l.procedure_code || '|' || coalesce(l.service_date, l.period_start, c.statement_from, ''))`;
@@ -31,7 +32,7 @@ export function supersedeReversedDenials(db: Db, fileId: number, at: string): nu
        CROSS JOIN remit_claims dc ON dc.id = d.claim_id
        CROSS JOIN remit_claims c ON c.patient_control_number = dc.patient_control_number AND c.id > d.claim_id AND c.status_code <> '${REVERSAL_STATUS}'
        ${OF_FILE}
-       WHERE d.status = 'open' AND d.resolution_date IS NULL AND d.superseded_date IS NULL
+       WHERE d.status = 'open' AND ${stillStanding()}
          AND (
            (d.line_id IS NOT NULL AND EXISTS (SELECT 1 FROM remit_service_lines l WHERE l.claim_id = c.id AND (${sameLine})))
            OR (d.line_id IS NULL AND d.identity_key = 'a:' || c.patient_control_number || '|*|' || coalesce(c.statement_from, ''))

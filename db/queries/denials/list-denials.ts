@@ -7,6 +7,7 @@ import type { DenialFilter, DenialPage, DenialRow } from '../../../shared/contra
 import { daysLeft, type DeadlineKind } from '../../../shared/denials/deadlines.ts';
 import { CLOSED_STATUSES, type DenialAction, type DenialCategory, type DenialStatus, type PayerKind } from '../../../shared/denials/vocabulary.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
+import { stillStanding } from '../../denials/still-standing.ts';
 
 export interface DenialSort {
   readonly by: 'deadline' | 'amount' | 'denial_date' | 'payer' | 'status';
@@ -30,7 +31,7 @@ export function denialWhere(filter: DenialFilter, today: string): { sql: string;
     clauses.push(`${column} IN (${values.map(() => '?').join(', ')})`);
     params.push(...values);
   };
-  if (!filter.includeResolved) clauses.push(`d.resolution_date IS NULL AND d.superseded_date IS NULL AND d.status NOT IN (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
+  if (!filter.includeResolved) clauses.push(`${stillStanding()} AND d.status NOT IN (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
   inList('d.status', filter.statuses);
   inList('d.category', filter.categories);
   inList('d.action', filter.actions);
