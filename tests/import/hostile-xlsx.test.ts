@@ -20,7 +20,10 @@ import { tempDir } from '../helpers/temp-dir.ts';
 /** The guard against quadratic scans: far below vitest.config's 60 s. */
 const FAST = 5_000;
 
-/** A zip file (deflated entries) holding exactly these parts. */
+/**
+ * A zip file (deflated entries) holding exactly these parts. Not db/denials/zip-writer.ts: that writer
+ * stores entries uncompressed, and real workbooks are deflated, which is the streaming path under test.
+ */
 function zip(parts: Record<string, string>): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
